@@ -1,0 +1,34 @@
+package dev.boundary.core.data;
+
+/**
+ * The truth tables of the logic gates AND, OR and XOR as data sets of four points.
+ *
+ * <p>The points are always (0,0), (0,1), (1,0), (1,1) in that order: the worked examples of seed 000
+ * are computed on X in this order, and the costs they print depend on it only through the labels,
+ * but the per-point numbers the page lists do.
+ */
+public final class Gates {
+    private static final double[] INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};
+
+    private Gates() {
+    }
+
+    /** AND: labels 0, 0, 0, 1. */
+    public static DataSet and() {
+        return gate(new double[] {0, 0, 0, 1});
+    }
+
+    /** OR: labels 0, 1, 1, 1. */
+    public static DataSet or() {
+        return gate(new double[] {0, 1, 1, 1});
+    }
+
+    /** XOR: labels 0, 1, 1, 0 — not linearly separable. */
+    public static DataSet xor() {
+        return gate(new double[] {0, 1, 1, 0});
+    }
+
+    private static DataSet gate(double[] labels) {
+        return new DataSet(2, INPUTS, labels);
+    }
+}

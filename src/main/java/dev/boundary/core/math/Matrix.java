@@ -1,0 +1,144 @@
+package dev.boundary.core.math;
+
+/**
+ * A dense matrix of doubles, row-major: element (r, c) is {@code data[r * columns + c]}.
+ *
+ * <p>The backing array is allocated once for a row capacity; {@link #setRows} changes how many rows
+ * are in use (a last, smaller batch) without allocating. Operations are static, take their output
+ * last, and check shapes with messages that name both shapes.
+ */
+public final class Matrix {
+    private final double[] data;
+    private final int columns;
+    private int rows;
+
+    /** A zero matrix {@code [rows × columns]} whose row capacity is {@code rows}. */
+    public Matrix(int rows, int columns) {
+        Validate.isTrue(rows >= 0 && columns >= 0, "a matrix cannot be " + rows + "×" + columns);
+        this.data = new double[rows * columns];
+        this.rows = rows;
+        this.columns = columns;
+    }
+
+    /** A matrix {@code [rows × columns]} over a copy of {@code values} (row-major). */
+    public static Matrix of(int rows, int columns, double... values) {
+        Validate.isTrue(values.length == rows * columns,
+                rows + "×" + columns + " needs " + rows * columns + " values, got " + values.length);
+        Matrix matrix = new Matrix(rows, columns);
+        System.arraycopy(values, 0, matrix.data, 0, values.length);
+        return matrix;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    /** Rows the backing array can hold. */
+    public int capacity() {
+        return columns == 0 ? rows : data.length / columns;
+    }
+
+    /** Uses the first {@code rows} rows of the backing array; at most {@link #capacity()}. */
+    public void setRows(int rows) {
+        Validate.inRange(rows, 0, capacity(), "rows of a " + capacity() + "×" + columns + " buffer");
+        this.rows = rows;
+    }
+
+    /** The backing array (row-major); its first {@code rows × columns} values are in use. */
+    public double[] data() {
+        return data;
+    }
+
+    public double get(int row, int column) {
+        return data[row * columns + column];
+    }
+
+    public void set(int row, int column, double value) {
+        data[row * columns + column] = value;
+    }
+
+    public String shape() {
+        return rows + "×" + columns;
+    }
+
+    /** c = a · bᵀ, with a {@code [m × k]}, b {@code [n × k]}, c {@code [m × n]} (its rows set to m). */
+    public static void multiplyTransB(Matrix a, Matrix b, Matrix c) {
+        checkShapes(a.columns == b.columns && c.columns == b.rows, "a · bᵀ", a, b, c);
+        int m = a.rows;
+        int k = a.columns;
+        int n = b.rows;
+        c.setRows(m);
+        double[] ad = a.data;
+        double[] bd = b.data;
+        double[] cd = c.data;
+        for (int i = 0; i < m; i++) {
+            int aRow = i * k;
+            for (int j = 0; j < n; j++) {
+                int bRow = j * k;
+                double sum = 0.0;
+                for (int p = 0; p < k; p++) {
+                    sum += ad[aRow + p] * bd[bRow + p];
+                }
+                cd[i * n + j] = sum;
+            }
+        }
+    }
+
+    /** c = aᵀ · b, with a {@code [m × k]}, b {@code [m × n]}, c {@code [k × n]}. */
+    public static void multiplyTransA(Matrix a, Matrix b, Matrix c) {
+        checkShapes(a.rows == b.rows && c.capacity() >= a.columns && c.columns == b.columns, "aᵀ · b", a, b, c);
+        int m = a.rows;
+        int k = a.columns;
+        int n = b.columns;
+        c.setRows(k);
+        double[] ad = a.data;
+        double[] bd = b.data;
+        double[] cd = c.data;
+        java.util.Arrays.fill(cd, 0, k * n, 0.0);
+        for (int r = 0; r < m; r++) {
+            int aRow = r * k;
+            int bRow = r * n;
+            for (int i = 0; i < k; i++) {
+                double scale = ad[aRow + i];
+                int cRow = i * n;
+                for (int j = 0; j < n; j++) {
+                    cd[cRow + j] += scale * bd[bRow + j];
+                }
+            }
+        }
+    }
+
+    /** c = a · b, with a {@code [m × k]}, b {@code [k × n]}, c {@code [m × n]}. */
+    public static void multiply(Matrix a, Matrix b, Matrix c) {
+        checkShapes(a.columns == b.rows && c.columns == b.columns, "a · b", a, b, c);
+        int m = a.rows;
+        int k = a.columns;
+        int n = b.columns;
+        c.setRows(m);
+        double[] ad = a.data;
+        double[] bd = b.data;
+        double[] cd = c.data;
+        java.util.Arrays.fill(cd, 0, m * n, 0.0);
+        for (int i = 0; i < m; i++) {
+            int cRow = i * n;
+            for (int p = 0; p < k; p++) {
+                double scale = ad[i * k + p];
+                int bRow = p * n;
+                for (int j = 0; j < n; j++) {
+                    cd[cRow + j] += scale * bd[bRow + j];
+                }
+            }
+        }
+    }
+
+    private static void checkShapes(boolean ok, String operation, Matrix a, Matrix b, Matrix c) {
+        if (!ok) {
+            throw new IllegalArgumentException("cannot compute " + operation + " into c: a is " + a.shape()
+                    + ", b is " + b.shape() + ", c is " + c.shape() + " (capacity " + c.capacity() + " rows)");
+        }
+    }
+}

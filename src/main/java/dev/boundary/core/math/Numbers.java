@@ -1,0 +1,77 @@
+package dev.boundary.core.math;
+
+/**
+ * Decimal formatting that prints the same digits on the JVM, in JavaScript and in WebAssembly
+ * (the platforms' own {@code Double.toString} differ in the last digits).
+ */
+public final class Numbers {
+    private static final long[] POWERS_OF_TEN = {
+        1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L
+    };
+
+    private Numbers() {
+    }
+
+    /**
+     * {@code value} rounded half away from zero to {@code decimals} (0–9) places, e.g.
+     * {@code fixed(0.7195541, 6)} is {@code "0.719554"}. Values whose magnitude is 1e12 or more, and
+     * non-finite values, are written in a plain form ("NaN", "∞", "−∞", or scientific).
+     */
+    public static String fixed(double value, int decimals) {
+        Validate.inRange(decimals, 0, 9, "decimals");
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "−∞";
+        }
+        long scale = POWERS_OF_TEN[decimals];
+        if (Math.abs(value) >= 1e12 || Math.abs(value) * scale >= 9e18) {
+            return scientific(value, 3);
+        }
+        long scaled = Math.round(Math.abs(value) * scale);
+        StringBuilder text = new StringBuilder();
+        if (value < 0 && scaled != 0) {
+            text.append('-');
+        }
+        text.append(scaled / scale);
+        if (decimals > 0) {
+            String fraction = Long.toString(scaled % scale);
+            text.append('.');
+            for (int i = fraction.length(); i < decimals; i++) {
+                text.append('0');
+            }
+            text.append(fraction);
+        }
+        return text.toString();
+    }
+
+    /** {@code value} as {@code d.ddd e±x} with {@code digits} decimals of the mantissa. */
+    public static String scientific(double value, int digits) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return fixed(value, digits);
+        }
+        int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
+        double mantissa = value / Math.pow(10, exponent);
+        if (Math.abs(mantissa) >= 9.9999999) {
+            String rounded = fixed(mantissa, digits);
+            if (rounded.startsWith("10") || rounded.startsWith("-10")) {
+                mantissa /= 10;
+                exponent++;
+            }
+        }
+        return fixed(mantissa, digits) + "e" + exponent;
+    }
+
+    /**
+     * A short form for tables and labels: fixed with {@code decimals} places for ordinary magnitudes,
+     * scientific for very small or very large ones.
+     */
+    public static String compact(double value, int decimals) {
+        double magnitude = Math.abs(value);
+        if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6) && !Double.isInfinite(value)) {
+            return scientific(value, Math.max(1, decimals - 2));
+        }
+        return fixed(value, decimals);
+    }
+}

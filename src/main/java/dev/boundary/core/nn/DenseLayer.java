@@ -1,0 +1,115 @@
+package dev.boundary.core.nn;
+
+import dev.boundary.core.math.Matrix;
+
+/**
+ * One fully connected layer: z = a_prev · Wᵀ + b, a = g(z). Weights {@code [units × inputs]} (one row
+ * per unit), biases {@code [units]}, and their gradients of the same shapes.
+ */
+public final class DenseLayer {
+    private final Activation activation;
+    private final boolean bias;
+    private final Matrix weights;
+    private final double[] biases;
+    private final Matrix weightGradients;
+    private final double[] biasGradients;
+
+    DenseLayer(int inputs, int units, Activation activation, boolean bias) {
+        this.activation = activation;
+        this.bias = bias;
+        this.weights = new Matrix(units, inputs);
+        this.biases = new double[units];
+        this.weightGradients = new Matrix(units, inputs);
+        this.biasGradients = new double[units];
+    }
+
+    public int inputs() {
+        return weights.columns();
+    }
+
+    public int units() {
+        return weights.rows();
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    /** False when the layer's biases are fixed at 0 and never trained. */
+    public boolean hasBias() {
+        return bias;
+    }
+
+    /** The weights {@code [units × inputs]}; the backing array is live. */
+    public Matrix weights() {
+        return weights;
+    }
+
+    /** The biases {@code [units]}; the array is live. */
+    public double[] biases() {
+        return biases;
+    }
+
+    /** ∂cost/∂W from the last backward pass, {@code [units × inputs]}. */
+    public Matrix weightGradients() {
+        return weightGradients;
+    }
+
+    /** ∂cost/∂b from the last backward pass, {@code [units]}. */
+    public double[] biasGradients() {
+        return biasGradients;
+    }
+
+    /** Weight of the link from input {@code input} to unit {@code unit}. */
+    public double weight(int unit, int input) {
+        return weights.get(unit, input);
+    }
+
+    /** z = input · Wᵀ + b and a = g(z), for the input's rows. */
+    void forward(Matrix input, Matrix z, Matrix a) {
+        Matrix.multiplyTransB(input, weights, z);
+        int m = input.rows();
+        int units = units();
+        double[] zd = z.data();
+        if (bias) {
+            for (int i = 0; i < m; i++) {
+                int row = i * units;
+                for (int u = 0; u < units; u++) {
+                    zd[row + u] += biases[u];
+                }
+            }
+        }
+        a.setRows(m);
+        activation.apply(zd, a.data(), m * units);
+    }
+
+    /**
+     * From dZ {@code [m × units]} and this layer's input {@code [m × inputs]}: dW = dZᵀ · input / m
+     * + (λ/m)·W and db = column means of dZ.
+     */
+    void gradients(Matrix dZ, Matrix input, double l2, int m) {
+        Matrix.multiplyTransA(dZ, input, weightGradients);
+        double[] dw = weightGradients.data();
+        double[] w = weights.data();
+        double scale = 1.0 / m;
+        double decay = l2 / m;
+        for (int i = 0; i < dw.length; i++) {
+            dw[i] = dw[i] * scale + decay * w[i];
+        }
+        int units = units();
+        java.util.Arrays.fill(biasGradients, 0.0);
+        if (!bias) {
+            return;
+        }
+        double[] dz = dZ.data();
+        for (int i = 0; i < m; i++) {
+            int row = i * units;
+            for (int u = 0; u < units; u++) {
+                biasGradients[u] += dz[row + u];
+            }
+        }
+        for (int u = 0; u < units; u++) {
+            biasGradients[u] *= scale;
+        }
+    }
+}

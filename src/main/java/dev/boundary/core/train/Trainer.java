@@ -1,0 +1,255 @@
+package dev.boundary.core.train;
+
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.math.Matrix;
+import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.nn.Loss;
+import dev.boundary.core.nn.Network;
+import dev.boundary.core.nn.Workspace;
+
+/**
+ * Trains a network on a data set, one epoch at a time, and keeps the cost and accuracy history.
+ *
+ * <p>An epoch visits every example once: the full batch in the data's order, or mini-batches (size
+ * 1 = stochastic) over an order reshuffled at the start of each epoch by the seeded generator; the
+ * last, smaller batch is used, not dropped. After each epoch the cost and accuracy over the whole
+ * training set are recorded. When the cost or a weight stops being finite, training stops with a
+ * reason and the weights go back to the last finite ones, so nothing downstream draws NaN.
+ */
+public final class Trainer {
+    private final Network network;
+    private final SeededRandom random;
+    private final Optimizer optimizer;
+    private final History history = new History();
+    private final double[] lastGoodParameters;
+
+    private DataSet data;
+    private Matrix features;
+    private double[] labels;
+    private int[] order;
+    private double[] batchLabels;
+    private Workspace batchWorkspace;
+    private Workspace evaluation;
+    private TrainingSettings settings;
+    private double threshold = 0.5;
+    private int epoch;
+    private double cost = Double.NaN;
+    private double accuracy = Double.NaN;
+    private String divergence;
+
+    /** A trainer starting from the network's current weights; records entry 0 of the history. */
+    public Trainer(Network network, DataSet data, TrainingSettings settings, SeededRandom random) {
+        this.network = network;
+        this.random = random;
+        this.optimizer = new Optimizer(network);
+        this.lastGoodParameters = new double[network.parameterCount()];
+        this.settings = settings;
+        useData(data);
+        restart();
+    }
+
+    /** Starts again from the network's current weights: epoch 0, empty history, fresh optimiser state. */
+    public void restart() {
+        epoch = 0;
+        divergence = null;
+        optimizer.reset();
+        history.clear();
+        evaluate();
+        history.add(cost, accuracy);
+        checkDivergence();
+    }
+
+    /** Trains on {@code newData} from now on, keeping the weights, epoch and history. */
+    public void setData(DataSet newData) {
+        useData(newData);
+        evaluate();
+    }
+
+    private void useData(DataSet newData) {
+        if (newData.featureCount() != network.spec().inputCount()) {
+            throw new IllegalArgumentException("the data have " + newData.featureCount()
+                    + " features but the model takes " + network.spec().inputCount());
+        }
+        this.data = newData;
+        int m = newData.size();
+        features = Matrix.of(m, newData.featureCount(), newData.featureArray());
+        labels = newData.labelArray();
+        order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = i;
+        }
+        evaluation = network.newWorkspace(Math.max(1, m));
+        allocateBatch();
+    }
+
+    private void allocateBatch() {
+        int size = settings.effectiveBatchSize(data.size());
+        if (batchWorkspace == null || batchWorkspace.capacity() != size) {
+            batchWorkspace = network.newWorkspace(size);
+            batchLabels = new double[size];
+        }
+    }
+
+    /** New settings take effect with the next update; weights and history are kept. */
+    public void setSettings(TrainingSettings newSettings) {
+        this.settings = newSettings;
+        allocateBatch();
+        evaluate();
+    }
+
+    /** Sets the threshold of the recorded accuracy (predicted positive when p̂ ≥ t). */
+    public void setThreshold(double newThreshold) {
+        this.threshold = newThreshold;
+        evaluate();
+    }
+
+    /**
+     * Trains one epoch and records its cost and accuracy. Returns false, and changes nothing, when
+     * training has diverged or there are no data.
+     */
+    public boolean trainEpoch() {
+        if (divergence != null || data.size() == 0) {
+            return false;
+        }
+        network.copyParameters(lastGoodParameters);
+        int m = data.size();
+        int batchSize = settings.effectiveBatchSize(m);
+        if (batchSize < m) {
+            random.shuffle(order);
+        }
+        for (int start = 0; start < m; start += batchSize) {
+            int rows = Math.min(batchSize, m - start);
+            Workspace workspace = batchSize == m ? evaluationForFullBatch() : gather(start, rows);
+            double[] y = batchSize == m ? labels : batchLabels;
+            network.forward(workspace);
+            network.backward(workspace, y, settings.loss(), settings.l2());
+            optimizer.update(network, settings.optimizer(), settings.learningRate());
+        }
+        epoch++;
+        evaluate();
+        history.add(cost, accuracy);
+        return checkDivergence();
+    }
+
+    private Workspace evaluationForFullBatch() {
+        Matrix input = evaluation.input();
+        input.setRows(features.rows());
+        System.arraycopy(features.data(), 0, input.data(), 0, features.rows() * features.columns());
+        return evaluation;
+    }
+
+    private Workspace gather(int start, int rows) {
+        Matrix input = batchWorkspace.input();
+        input.setRows(rows);
+        int d = features.columns();
+        double[] source = features.data();
+        double[] target = input.data();
+        for (int r = 0; r < rows; r++) {
+            int index = order[start + r];
+            System.arraycopy(source, index * d, target, r * d, d);
+            batchLabels[r] = labels[index];
+        }
+        return batchWorkspace;
+    }
+
+    /** Cost and accuracy over the whole training set with the current weights. */
+    private void evaluate() {
+        int m = data.size();
+        if (m == 0) {
+            cost = Double.NaN;
+            accuracy = Double.NaN;
+            return;
+        }
+        Workspace workspace = evaluationForFullBatch();
+        network.forward(workspace);
+        Loss loss = settings.loss();
+        cost = loss.cost(workspace.logits(), workspace.probabilities(), labels, m)
+                + network.l2Penalty(settings.l2(), m);
+        double[] p = workspace.probabilities();
+        int correct = 0;
+        for (int i = 0; i < m; i++) {
+            boolean predicted = p[i] >= threshold;
+            correct += predicted == (labels[i] == 1.0) ? 1 : 0;
+        }
+        accuracy = (double) correct / m;
+    }
+
+    private boolean checkDivergence() {
+        boolean weightsFinite = network.isFinite();
+        if (weightsFinite && !Double.isNaN(cost) && !Double.isInfinite(cost)) {
+            return true;
+        }
+        if (data.size() == 0) {
+            return true;
+        }
+        String what = Double.isNaN(cost) ? "not a number (NaN)" : "infinite";
+        if (!weightsFinite) {
+            divergence = "the weights became infinite at epoch " + epoch + "; lower the learning rate";
+        } else if (settings.loss() == Loss.NAIVE_CROSS_ENTROPY) {
+            divergence = "the cost became " + what + " at epoch " + epoch
+                    + ": the naive cross-entropy took log(0) because p̂ rounded to exactly 0 or 1;"
+                    + " the stable form computes the same cost from z without it";
+        } else {
+            divergence = "the cost became " + what + " at epoch " + epoch + "; lower the learning rate";
+        }
+        if (!weightsFinite && epoch > 0) {
+            network.setParameters(lastGoodParameters);
+            evaluate();
+        }
+        return false;
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    public DataSet data() {
+        return data;
+    }
+
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Epochs trained since the last restart. */
+    public int epoch() {
+        return epoch;
+    }
+
+    /** Cost over the whole training set with the current weights (includes the L2 term). */
+    public double cost() {
+        return cost;
+    }
+
+    /** Fraction of training examples classified right at the threshold. */
+    public double accuracy() {
+        return accuracy;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** Why training stopped, or null while it can go on. */
+    public String divergence() {
+        return divergence;
+    }
+
+    public boolean hasDiverged() {
+        return divergence != null;
+    }
+
+    /** p̂ of every training example with the current weights {@code [m]} (backing array, read only). */
+    public double[] probabilities() {
+        return evaluation.probabilities();
+    }
+
+    /** The labels {@code [m]} in data order (backing array, read only). */
+    public double[] labels() {
+        return labels;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.boundary.core.train;
+
+import dev.boundary.core.math.Validate;
+import dev.boundary.core.nn.Loss;
+
+/**
+ * How to train: loss, optimiser, learning rate α (&gt; 0), batch size (0 = the full batch, 1 =
+ * stochastic, k = mini-batches of k, the last one smaller when k does not divide m) and L2 strength
+ * λ (≥ 0). Immutable; {@code with…} methods return changed copies.
+ */
+public final class TrainingSettings {
+    public static final int FULL_BATCH = 0;
+
+    private final Loss loss;
+    private final OptimizerKind optimizer;
+    private final double learningRate;
+    private final int batchSize;
+    private final double l2;
+
+    public TrainingSettings(Loss loss, OptimizerKind optimizer, double learningRate, int batchSize, double l2) {
+        Validate.finite(learningRate, "learning rate");
+        Validate.isTrue(learningRate > 0 && learningRate <= 1000,
+                "learning rate must be above 0 and at most 1000, was " + learningRate);
+        Validate.isTrue(batchSize >= 0, "batch size must be 0 (full batch) or positive, was " + batchSize);
+        Validate.inRange(l2, 0.0, 100.0, "L2 strength");
+        this.loss = loss;
+        this.optimizer = optimizer;
+        this.learningRate = learningRate;
+        this.batchSize = batchSize;
+        this.l2 = l2;
+    }
+
+    /** Full-batch gradient descent on the stable cross-entropy, no L2: the seeds' setting. */
+    public static TrainingSettings gradientDescent(double learningRate) {
+        return new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.GRADIENT_DESCENT, learningRate, FULL_BATCH, 0.0);
+    }
+
+    public Loss loss() {
+        return loss;
+    }
+
+    public OptimizerKind optimizer() {
+        return optimizer;
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    /** 0 for the full batch, otherwise examples per update. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public double l2() {
+        return l2;
+    }
+
+    /** Examples per update for a data set of {@code m} examples (at least 1). */
+    public int effectiveBatchSize(int m) {
+        return Math.max(1, batchSize == FULL_BATCH ? m : Math.min(batchSize, m));
+    }
+
+    public TrainingSettings withLoss(Loss value) {
+        return new TrainingSettings(value, optimizer, learningRate, batchSize, l2);
+    }
+
+    public TrainingSettings withOptimizer(OptimizerKind value) {
+        return new TrainingSettings(loss, value, learningRate, batchSize, l2);
+    }
+
+    public TrainingSettings withLearningRate(double value) {
+        return new TrainingSettings(loss, optimizer, value, batchSize, l2);
+    }
+
+    public TrainingSettings withBatchSize(int value) {
+        return new TrainingSettings(loss, optimizer, learningRate, value, l2);
+    }
+
+    public TrainingSettings withL2(double value) {
+        return new TrainingSettings(loss, optimizer, learningRate, batchSize, value);
+    }
+}

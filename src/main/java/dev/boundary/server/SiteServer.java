@@ -1,0 +1,291 @@
+package dev.boundary.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A static file server for the built site, bound to 127.0.0.1 only.
+ *
+ * <p>Serves the files of one directory, optionally under a path prefix such as
+ * {@code /boundary/} (as GitHub Pages does), with the content types browsers
+ * insist on ({@code application/wasm} for streaming WebAssembly compilation)
+ * and {@code Cache-Control: no-cache} so a rebuilt site is picked up on reload.
+ * A directory is served by its {@code index.html}; a request for a directory
+ * without the trailing slash is redirected to it, so relative paths resolve.
+ * Paths that try to leave the directory are refused.
+ *
+ * <pre>java -cp target/classes dev.boundary.server.SiteServer [--port N] [--dir DIR] [--prefix /boundary/]</pre>
+ */
+public final class SiteServer implements AutoCloseable {
+
+    /** The default port of the command line; {@code 0} picks a free port. */
+    public static final int DEFAULT_PORT = 8080;
+
+    private static final String DEFAULT_TYPE = "application/octet-stream";
+    private static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("htm", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("mjs", "text/javascript; charset=utf-8"),
+            Map.entry("wasm", "application/wasm"),
+            Map.entry("json", "application/json"),
+            Map.entry("map", "application/json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("csv", "text/csv; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Path root;
+    private final String prefix;
+    private final URI uri;
+
+    private SiteServer(HttpServer server, ExecutorService executor, Path root, String prefix) {
+        this.server = server;
+        this.executor = executor;
+        this.root = root;
+        this.prefix = prefix;
+        this.uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + prefix);
+    }
+
+    /**
+     * Starts serving {@code dir} on 127.0.0.1.
+     *
+     * @param dir    the directory to serve; must exist
+     * @param port   the TCP port, 0–65535; 0 picks a free one (see {@link #uri()})
+     * @param prefix the path the site lives under, e.g. {@code /boundary/};
+     *               {@code null}, empty or {@code /} for the root
+     * @return the running server; {@link #close()} stops it
+     * @throws IOException if the port cannot be bound or the directory is missing
+     */
+    public static SiteServer start(Path dir, int port, String prefix) throws IOException {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0–65535, was " + port);
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("no such directory to serve: " + dir.toAbsolutePath());
+        }
+        Path root = dir.toRealPath();
+        String normalPrefix = normalizePrefix(prefix);
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        ExecutorService executor = Executors.newFixedThreadPool(4, task -> {
+            Thread thread = new Thread(task, "site-server");
+            thread.setDaemon(true);
+            return thread;
+        });
+        SiteServer site = new SiteServer(server, executor, root, normalPrefix);
+        server.createContext("/", site::handle);
+        server.setExecutor(executor);
+        server.start();
+        return site;
+    }
+
+    /** The address of the site, e.g. {@code http://127.0.0.1:8080/boundary/}; always ends with {@code /}. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Stops serving at once; requests in progress are cut off. */
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    static String normalizePrefix(String prefix) {
+        if (prefix == null || prefix.isBlank()) {
+            return "/";
+        }
+        String result = prefix.trim();
+        if (!result.startsWith("/")) {
+            result = "/" + result;
+        }
+        if (!result.endsWith("/")) {
+            result = result + "/";
+        }
+        if (hasUnsafeSegment(result)) {
+            throw new IllegalArgumentException("prefix must be a plain path such as /boundary/, was " + prefix);
+        }
+        return result;
+    }
+
+    static String contentType(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return CONTENT_TYPES.getOrDefault(extension, DEFAULT_TYPE);
+    }
+
+    private static boolean hasUnsafeSegment(String path) {
+        if (path.indexOf('\\') >= 0 || path.indexOf('\0') >= 0) {
+            return true;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            if (!head && !method.equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                sendText(exchange, 405, "Method not allowed: " + method, false);
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (path == null || hasUnsafeSegment(path)) {
+                sendText(exchange, 400, "Bad path: " + exchange.getRequestURI().getRawPath(), head);
+                return;
+            }
+            if (path.equals(prefix.substring(0, prefix.length() - 1))) {
+                redirect(exchange, prefix);
+                return;
+            }
+            if (!path.startsWith(prefix)) {
+                sendText(exchange, 404, "Not found: " + path, head);
+                return;
+            }
+            String relative = path.substring(prefix.length()).replaceFirst("^/+", "");
+            Path file = root.resolve(relative).normalize();
+            if (!file.startsWith(root)) {
+                sendText(exchange, 404, "Not found: " + path, head);
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!path.endsWith("/")) {
+                    redirect(exchange, path + "/");
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root)) {
+                sendText(exchange, 404, "Not found: " + path, head);
+                return;
+            }
+            sendFile(exchange, file, head);
+        }
+    }
+
+    private static void sendFile(HttpExchange exchange, Path file, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", contentType(file.getFileName().toString()));
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        long length = Files.size(file);
+        if (head) {
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
+            exchange.sendResponseHeaders(200, -1);
+            return;
+        }
+        // Length 0 means "chunked" to HttpServer; -1 means "no body".
+        exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
+        if (length > 0) {
+            try (OutputStream body = exchange.getResponseBody()) {
+                Files.copy(file, body);
+            }
+        }
+    }
+
+    private static void redirect(HttpExchange exchange, String location) throws IOException {
+        exchange.getResponseHeaders().set("Location", location);
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(301, -1);
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String message, boolean head)
+            throws IOException {
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (head) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /**
+     * Serves the site until the process is killed.
+     *
+     * @param args {@code [--port N] [--dir DIR] [--prefix /boundary/]}
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int port = DEFAULT_PORT;
+        Path dir = Path.of("target", "site");
+        String prefix = "/";
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            if (option.equals("--help") || option.equals("-h")) {
+                System.out.println(usage());
+                return;
+            }
+            if (i + 1 >= args.length) {
+                exit("missing value after " + option);
+            }
+            String value = args[++i];
+            switch (option) {
+                case "--port" -> port = parsePort(value);
+                case "--dir" -> dir = Path.of(value);
+                case "--prefix" -> prefix = value;
+                default -> exit("unknown option " + option);
+            }
+        }
+        if (!Files.isRegularFile(dir.resolve("index.html"))) {
+            exit("no index.html in " + dir.toAbsolutePath() + " (build the site first: mvn package)");
+        }
+        SiteServer site = start(dir, port, prefix);
+        Runtime.getRuntime().addShutdownHook(new Thread(site::close));
+        System.out.println("Boundary is served at " + site.uri());
+        System.out.println("Press Ctrl+C to stop.");
+        new CountDownLatch(1).await();
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        exit("--port must be a number from 0 to 65535, was " + value);
+        return -1;
+    }
+
+    private static String usage() {
+        return "usage: java -cp target/classes dev.boundary.server.SiteServer"
+                + " [--port N (default " + DEFAULT_PORT + ", 0 = any free port)]"
+                + " [--dir DIR (default target/site)] [--prefix /boundary/]";
+    }
+
+    private static void exit(String message) {
+        System.err.println("SiteServer: " + message);
+        System.err.println(usage());
+        System.exit(2);
+    }
+}

@@ -1,0 +1,98 @@
+package dev.boundary.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Small DOM helpers shared by the widgets. Text always goes in as text, never as HTML. */
+final class Dom {
+    private Dom() {
+    }
+
+    static HTMLDocument document() {
+        return Window.current().getDocument();
+    }
+
+    static HTMLElement byId(String id) {
+        HTMLElement element = document().getElementById(id);
+        if (element == null) {
+            throw new IllegalStateException("the page has no element #" + id);
+        }
+        return element;
+    }
+
+    static void setText(String id, String text) {
+        byId(id).setTextContent(text);
+    }
+
+    static String value(String id) {
+        return valueOf(byId(id));
+    }
+
+    static void setValue(String id, String value) {
+        setValueOf(byId(id), value);
+    }
+
+    static boolean checked(String id) {
+        return checkedOf(byId(id));
+    }
+
+    static void setChecked(String id, boolean checked) {
+        setCheckedOf(byId(id), checked);
+    }
+
+    static <E extends Event> void on(String id, String type, EventListener<E> listener) {
+        byId(id).addEventListener(type, listener);
+    }
+
+    static void setDisabled(String id, boolean disabled) {
+        if (disabled) {
+            byId(id).setAttribute("disabled", "");
+        } else {
+            byId(id).removeAttribute("disabled");
+        }
+    }
+
+    @JSBody(params = "element", script = "return String(element.value);")
+    static native String valueOf(JSObject element);
+
+    @JSBody(params = {"element", "value"}, script = "element.value = value;")
+    static native void setValueOf(JSObject element, String value);
+
+    @JSBody(params = "element", script = "return !!element.checked;")
+    static native boolean checkedOf(JSObject element);
+
+    @JSBody(params = {"element", "checked"}, script = "element.checked = checked;")
+    static native void setCheckedOf(JSObject element, boolean checked);
+
+    @JSBody(script = "return (typeof performance !== 'undefined' && performance.now) ? performance.now() : Date.now();")
+    static native double now();
+
+    @JSBody(script = "return window.devicePixelRatio || 1;")
+    static native double devicePixelRatio();
+
+    @JSBody(params = "event", script = "event.preventDefault();")
+    static native void preventDefault(JSObject event);
+
+    @JSBody(params = "event", script = "return String(event.key || '');")
+    static native String key(JSObject event);
+
+    @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');")
+    static native boolean targetIsField(JSObject event);
+
+    @JSBody(params = {"element"}, script = "var r = element.getBoundingClientRect(); return r.width;")
+    static native double cssWidth(JSObject element);
+
+    @JSBody(params = {"element"}, script = "var r = element.getBoundingClientRect(); return r.height;")
+    static native double cssHeight(JSObject element);
+
+    @JSBody(params = {"element", "clientX"}, script = "var r = element.getBoundingClientRect(); return clientX - r.left;")
+    static native double offsetX(JSObject element, double clientX);
+
+    @JSBody(params = {"element", "clientY"}, script = "var r = element.getBoundingClientRect(); return clientY - r.top;")
+    static native double offsetY(JSObject element, double clientY);
+}

@@ -1,0 +1,151 @@
+package dev.boundary.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * One headless Chromium with its chromedriver: Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}, given explicitly so Selenium Manager downloads nothing,
+ * and a fresh profile that is deleted on {@link #close()}.
+ */
+final class ChromeBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    /**
+     * Records the page's JavaScript errors in {@code window.__boundaryErrors}, installed before any
+     * script of each new document runs: uncaught errors, resources that failed to load, unhandled
+     * promise rejections and {@code console.error} calls.
+     */
+    static final String ERROR_RECORDER = """
+            (function () {
+              var errors = [];
+              Object.defineProperty(window, '__boundaryErrors', {value: errors});
+              window.addEventListener('error', function (e) {
+                var t = e.target;
+                if (t && t !== window && t.tagName) {
+                  errors.push('could not load ' + (t.src || t.href || t.tagName));
+                } else {
+                  errors.push((e.message || 'error') + ' at ' + e.filename + ':' + e.lineno);
+                }
+              }, true);
+              window.addEventListener('unhandledrejection', function (e) {
+                var r = e.reason;
+                errors.push('unhandled rejection: ' + (r && r.message ? r.message : String(r)));
+              });
+              var consoleError = console.error;
+              console.error = function () {
+                errors.push('console.error: ' + Array.prototype.map.call(arguments, String).join(' '));
+                return consoleError.apply(console, arguments);
+              };
+            })();
+            """;
+
+    /** Held so the level set on it stays set: Selenium warns about CDP versions it need not know. */
+    private static final Logger SELENIUM_LOGGER = Logger.getLogger("org.openqa.selenium");
+
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private ChromeBrowser(ChromeDriverService service, ChromeDriver driver, Path profile) {
+        this.service = service;
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /**
+     * Skips the current test when Chromium or chromedriver is missing, or fails it when the
+     * environment variable {@code CI} is {@code true}, so CI never skips browser checks silently.
+     */
+    static void requireInstalled() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String message = "Chromium not installed: run bash .ci/run or apt-get install chromium chromium-driver"
+                + " (looked for " + CHROMIUM + " and " + CHROMEDRIVER + ")";
+        if ("true".equals(System.getenv("CI"))) {
+            fail(message);
+        }
+        Assumptions.assumeTrue(false, message);
+    }
+
+    /** Starts Chromium headless at the desktop viewport size. */
+    static ChromeBrowser start() {
+        requireInstalled();
+        SELENIUM_LOGGER.setLevel(Level.OFF);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("boundary-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a Chromium profile directory", e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withSilent(true)
+                .withLogOutput(OutputStream.nullOutputStream())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=" + Viewport.DESKTOP.width() + "," + Viewport.DESKTOP.height());
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (RuntimeException e) {
+            service.stop();
+            deleteProfile(profile);
+            throw e;
+        }
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_RECORDER));
+        return new ChromeBrowser(service, driver, profile);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteProfile(profile);
+        }
+    }
+
+    private static void deleteProfile(Path profile) {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary profile is harmless.
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package dev.boundary.browser;
+
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.Page;
+import org.htmlunit.ScriptException;
+import org.htmlunit.ScriptResult;
+import org.htmlunit.SilentCssErrorHandler;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebConsole;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+import org.htmlunit.javascript.JavaScriptErrorListener;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A {@link PageDriver} on HtmlUnit, a browser in the JVM with no WebAssembly,
+ * so it always exercises the JavaScript build.
+ *
+ * <p>HtmlUnit never fires {@code requestAnimationFrame} callbacks, so what a
+ * check observes must follow synchronously from an event handler. Script errors
+ * throw, and are also collected for {@link #javaScriptErrors()}; CSS is off, so
+ * layout (sizes, positions) is not meaningful here. Console output is collected
+ * (errors) or dropped, never printed.
+ */
+public final class HtmlUnitPage implements PageDriver {
+
+    private static final long READY_TIMEOUT_MS = 10_000;
+    private static final long POLL_MS = 50;
+    private static final long ACTION_WAIT_MS = 1_000;
+
+    private final URI base;
+    private final WebClient client;
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    /** A fresh client whose relative {@link #open(String)} paths resolve against {@code base}. */
+    public HtmlUnitPage(URI base) {
+        this.base = base;
+        client = new WebClient(BrowserVersion.CHROME);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnScriptError(true);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(true);
+        client.getOptions().setPrintContentOnFailingStatusCode(false);
+        client.getOptions().setTimeout((int) READY_TIMEOUT_MS);
+        client.setJavaScriptErrorListener(new ErrorCollector());
+        client.setIncorrectnessListener((message, origin) -> { });
+        client.setCssErrorHandler(new SilentCssErrorHandler());
+        client.getWebConsole().setLogger(new ConsoleCollector());
+    }
+
+    @Override
+    public Browser browser() {
+        return Browser.HTMLUNIT;
+    }
+
+    @Override
+    public void open(String path) {
+        open(base.resolve(path));
+    }
+
+    @Override
+    public void open(URI uri) {
+        errors.clear();
+        Page page;
+        try {
+            page = client.getPage(uri.toURL());
+        } catch (ScriptException e) {
+            throw new AssertionError("JavaScript error while loading " + uri + ": " + e.getMessage(), e);
+        } catch (FailingHttpStatusCodeException e) {
+            throw new AssertionError("HTTP " + e.getStatusCode() + " for " + uri, e);
+        } catch (IOException e) {
+            throw new AssertionError("could not load " + uri + ": " + e.getMessage(), e);
+        }
+        if (!(page instanceof HtmlPage)) {
+            fail(uri + " is not an HTML page but " + page.getWebResponse().getContentType());
+        }
+        awaitReady(uri);
+    }
+
+    private void awaitReady(URI uri) {
+        long deadline = System.nanoTime() + READY_TIMEOUT_MS * 1_000_000;
+        while (!isReady()) {
+            if (System.nanoTime() > deadline) {
+                fail("the page " + uri + " did not become ready (data-ready) within "
+                        + READY_TIMEOUT_MS / 1000 + " s; #status says: " + statusText()
+                        + "; JavaScript errors: " + errors);
+            }
+            if (client.waitForBackgroundJavaScript(POLL_MS) == 0) {
+                pause();
+            }
+        }
+        client.waitForBackgroundJavaScriptStartingBefore(POLL_MS);
+    }
+
+    private boolean isReady() {
+        return "true".equals(documentAttribute("data-ready"));
+    }
+
+    private String statusText() {
+        return exists("status") ? '"' + text("status") + '"' : "(no #status element)";
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the page", e);
+        }
+    }
+
+    private HtmlPage page() {
+        Page page = client.getCurrentWindow().getEnclosedPage();
+        if (!(page instanceof HtmlPage)) {
+            fail("no HTML page is open: call open(...) first");
+        }
+        return (HtmlPage) page;
+    }
+
+    private DomElement element(String id) {
+        DomElement element = page().getElementById(id);
+        if (element == null) {
+            fail("no element #" + id + " on the page");
+        }
+        return element;
+    }
+
+    @Override
+    public boolean exists(String id) {
+        return page().getElementById(id) != null;
+    }
+
+    @Override
+    public String text(String id) {
+        return element(id).getTextContent().replaceAll("\\s+", " ").trim();
+    }
+
+    @Override
+    public String value(String id) {
+        element(id);
+        return evaluate("document.getElementById(" + Scripts.quote(id) + ").value");
+    }
+
+    @Override
+    public String attribute(String id, String name) {
+        DomElement element = element(id);
+        return element.hasAttribute(name) ? element.getAttribute(name) : null;
+    }
+
+    @Override
+    public String documentAttribute(String name) {
+        DomElement root = page().getDocumentElement();
+        return root.hasAttribute(name) ? root.getAttribute(name) : null;
+    }
+
+    @Override
+    public void click(String id) {
+        DomElement element = element(id);
+        if (!(element instanceof HtmlElement)) {
+            fail("#" + id + " cannot be clicked");
+        }
+        act("clicking #" + id, () -> ((HtmlElement) element).click());
+    }
+
+    @Override
+    public void select(String id, String value) {
+        DomElement element = element(id);
+        if (!(element instanceof HtmlSelect)) {
+            fail("#" + id + " is not a <select>");
+        }
+        HtmlSelect select = (HtmlSelect) element;
+        act("choosing " + value + " in #" + id,
+                () -> select.setSelectedAttribute(select.getOptionByValue(value), true));
+    }
+
+    @Override
+    public void setRange(String id, String value) {
+        element(id);
+        act("setting #" + id + " to " + value, () -> page().executeJavaScript(Scripts.setValue(id, value)));
+    }
+
+    @Override
+    public void clickCanvas(String id, double x, double y, boolean shift) {
+        element(id);
+        act("clicking #" + id + " at " + x + ", " + y,
+                () -> page().executeJavaScript(Scripts.clickAt(id, x, y, shift)));
+    }
+
+    @Override
+    public String evaluate(String expression) {
+        ScriptResult result = page().executeJavaScript("String(" + expression + ")");
+        return String.valueOf(result.getJavaScriptResult());
+    }
+
+    @Override
+    public List<String> javaScriptErrors() {
+        return List.copyOf(errors);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private interface Action {
+        void run() throws IOException;
+    }
+
+    private void act(String what, Action action) {
+        try {
+            action.run();
+        } catch (ScriptException e) {
+            throw new AssertionError("JavaScript error after " + what + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new AssertionError("page failed after " + what + ": " + e.getMessage(), e);
+        }
+        client.waitForBackgroundJavaScriptStartingBefore(POLL_MS, ACTION_WAIT_MS);
+    }
+
+    /** Collects script errors instead of logging them. */
+    private final class ErrorCollector implements JavaScriptErrorListener {
+        @Override
+        public void scriptException(HtmlPage page, ScriptException exception) {
+            errors.add(exception.getMessage());
+        }
+
+        @Override
+        public void timeoutError(HtmlPage page, long allowedTime, long executionTime) {
+            errors.add("script ran longer than " + allowedTime + " ms");
+        }
+
+        @Override
+        public void malformedScriptURL(HtmlPage page, String url, MalformedURLException exception) {
+            errors.add("malformed script URL " + url);
+        }
+
+        @Override
+        public void loadScriptError(HtmlPage page, URL scriptUrl, Exception exception) {
+            errors.add("could not load " + scriptUrl + ": " + exception.getMessage());
+        }
+
+        @Override
+        public void warn(String message, String sourceName, int line, String lineSource, int lineOffset) {
+            // Parser warnings are not errors of the page.
+        }
+    }
+
+    /** Keeps {@code console.error} messages as errors and drops the rest, so tests stay silent. */
+    private final class ConsoleCollector implements WebConsole.Logger {
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public void trace(Object message) {
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public void debug(Object message) {
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return false;
+        }
+
+        @Override
+        public void info(Object message) {
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return false;
+        }
+
+        @Override
+        public void warn(Object message) {
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+
+        @Override
+        public void error(Object message) {
+            errors.add("console.error: " + message);
+        }
+    }
+}

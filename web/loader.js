@@ -1,0 +1,122 @@
+/*
+ * Boundary engine loader.
+ *
+ * Starts the Java core compiled to WebAssembly GC when the browser can run it,
+ * and the same core compiled to JavaScript otherwise. All paths are relative to
+ * the page, so the site works under any sub-path (e.g. /boundary/).
+ *
+ * Before Java's main runs, <html data-engine> is set to "webassembly" or
+ * "javascript" and #engine (if present) names the engine for people.
+ */
+(function () {
+  "use strict";
+
+  var WASM_RUNTIME = "boundary.wasm-runtime.js";
+  var WASM_MODULE = "boundary.wasm";
+  var JS_BUILD = "boundary.js";
+
+  // The smallest module that uses the GC proposal: a type section holding one
+  // struct type with one immutable i8 field. Engines without GC reject 0x5f.
+  //   magic "\0asm", version 1,
+  //   section 1 (types), 5 bytes: 1 type, struct (0x5f), 1 field, i8 (0x78), immutable (0)
+  var GC_PROBE = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+                  0x01, 0x05, 0x01, 0x5f, 0x01, 0x78, 0x00];
+
+  function supportsWasmGC() {
+    try {
+      return typeof WebAssembly === "object" &&
+          typeof WebAssembly.validate === "function" &&
+          WebAssembly.validate(new Uint8Array(GC_PROBE));
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = src;
+      script.onload = function () { resolve(); };
+      script.onerror = function () { reject(new Error("could not load " + src)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function announce(engine, name) {
+    document.documentElement.setAttribute("data-engine", engine);
+    var label = document.getElementById("engine");
+    if (label) {
+      label.textContent = name;
+    }
+  }
+
+  function reason(error) {
+    return error && error.message ? error.message : String(error);
+  }
+
+  function showFailure(message, error) {
+    if (window.console) {
+      console.error("Boundary: " + message, error);
+    }
+    var status = document.getElementById("status");
+    if (status) {
+      status.textContent = "Boundary could not start: " + message + " (" + reason(error) +
+          "). Try a current version of Chrome, Edge, Firefox or Safari.";
+    }
+  }
+
+  function runMain(main) {
+    try {
+      main([]);
+    } catch (e) {
+      showFailure("the engine stopped with an error", e);
+    }
+  }
+
+  function startJavaScript() {
+    return loadScript(JS_BUILD).then(function () {
+      if (typeof window.main !== "function") {
+        throw new Error(JS_BUILD + " did not define main");
+      }
+      announce("javascript", "JavaScript");
+      runMain(window.main);
+    }).catch(function (e) {
+      showFailure("neither engine could be loaded", e);
+    });
+  }
+
+  function startWebAssembly() {
+    return loadScript(WASM_RUNTIME).then(function () {
+      return window.TeaVM.wasmGC.load(WASM_MODULE);
+    }).then(function (teavm) {
+      return teavm.exports.main;
+    }, function (e) {
+      // Only load failures fall back: once main has run, the page is in use.
+      if (window.console) {
+        console.warn("Boundary: WebAssembly engine failed to load, using JavaScript instead:", e);
+      }
+      return null;
+    }).then(function (main) {
+      if (main) {
+        announce("webassembly", "WebAssembly");
+        runMain(main);
+      } else {
+        return startJavaScript();
+      }
+    });
+  }
+
+  function start() {
+    if (supportsWasmGC()) {
+      startWebAssembly();
+    } else {
+      startJavaScript();
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
