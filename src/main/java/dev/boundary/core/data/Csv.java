@@ -47,8 +47,10 @@ public final class Csv {
      * one line per point, each line ending with {@code \n}; labels are written {@code 0} or {@code 1}.
      * Numbers are written with {@link Double#toString(double)}, which on the JVM gives the shortest
      * text that reads back as exactly the same double, so {@code read(write(d))} gives back {@code d}'s
-     * points exactly. (TeaVM's {@code Double.toString} may print fewer digits; there a round trip is
-     * exact only for values with up to about 15 significant digits.)
+     * points exactly. In JavaScript and WebAssembly, {@code Double.toString} and
+     * {@code Double.parseDouble} are TeaVM's own implementations, which are not promised to be
+     * shortest-and-exact: there the round trip is exact for values of up to 15 significant digits,
+     * and may differ in the last bit beyond that.
      */
     public static String write(DataSet dataSet) {
         StringBuilder text = new StringBuilder();

@@ -3,9 +3,8 @@ package dev.boundary.core.data;
 /**
  * The truth tables of the logic gates AND, OR and XOR as data sets of four points.
  *
- * <p>The points are always (0,0), (0,1), (1,0), (1,1) in that order: the worked examples of seed 000
- * are computed on X in this order, and the costs they print depend on it only through the labels,
- * but the per-point numbers the page lists do.
+ * <p>The points are always (0,0), (0,1), (1,0), (1,1) in that order, the order of X in the worked
+ * examples of seed 000, so per-point numbers (activations, gradients) line up with the article's.
  */
 public final class Gates {
     private static final double[] INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};

@@ -28,6 +28,10 @@ public final class Generators {
     public static DataSet twoBlobs(SeededRandom random, int countPerClass, double x0, double y0,
             double x1, double y1, double standardDeviation) {
         checkCount(countPerClass);
+        Validate.finite(x0, "centre x of class 0");
+        Validate.finite(y0, "centre y of class 0");
+        Validate.finite(x1, "centre x of class 1");
+        Validate.finite(y1, "centre y of class 1");
         checkSpread(standardDeviation, "standard deviation");
         int size = 2 * countPerClass;
         double[] features = new double[2 * size];

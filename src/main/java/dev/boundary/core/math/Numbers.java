@@ -53,12 +53,11 @@ public final class Numbers {
         }
         int exponent = (int) Math.floor(Math.log10(Math.abs(value)));
         double mantissa = value / Math.pow(10, exponent);
-        if (Math.abs(mantissa) >= 9.9999999) {
-            String rounded = fixed(mantissa, digits);
-            if (rounded.startsWith("10") || rounded.startsWith("-10")) {
-                mantissa /= 10;
-                exponent++;
-            }
+        // Rounding may carry into a new digit (9.99 → 10.0): then shift one decade.
+        double limit = 10.0 - 0.5 / POWERS_OF_TEN[digits];
+        if (Math.abs(mantissa) >= limit) {
+            mantissa /= 10;
+            exponent++;
         }
         return fixed(mantissa, digits) + "e" + exponent;
     }

@@ -215,6 +215,11 @@ public final class Trainer {
         return threshold;
     }
 
+    /** Parameter updates since the last restart (batches, over all epochs). */
+    public long updates() {
+        return optimizer.updates();
+    }
+
     /** Epochs trained since the last restart. */
     public int epoch() {
         return epoch;
