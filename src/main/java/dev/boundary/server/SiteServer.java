@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -257,7 +258,13 @@ public final class SiteServer implements AutoCloseable {
         if (!Files.isRegularFile(dir.resolve("index.html"))) {
             exit("no index.html in " + dir.toAbsolutePath() + " (build the site first: mvn package)");
         }
-        SiteServer site = start(dir, port, prefix);
+        SiteServer site;
+        try {
+            site = start(dir, port, prefix);
+        } catch (BindException e) {
+            exit("port " + port + " is in use; choose another with --port (0 = any free port)");
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(site::close));
         System.out.println("Boundary is served at " + site.uri());
         System.out.println("Press Ctrl+C to stop.");

@@ -1,11 +1,14 @@
 package dev.boundary.web;
 
-import org.teavm.jso.browser.Window;
-import org.teavm.jso.dom.html.HTMLDocument;
+import dev.boundary.core.session.Defaults;
+import dev.boundary.core.session.Session;
 
+/** Entry point of both builds (WebAssembly and JavaScript): starts the playground on the page. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        HTMLDocument document = Window.current().getDocument();
-        document.getElementById("status").setTextContent("core loaded " + Math.exp(1.0));
+        new Page(new Session(Defaults.playground())).start();
     }
 }

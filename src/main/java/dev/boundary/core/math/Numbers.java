@@ -73,4 +73,26 @@ public final class Numbers {
         }
         return fixed(value, decimals);
     }
+
+    /**
+     * The value with up to 9 decimals and no trailing zeros, for settings people type: 0.1 is
+     * {@code "0.1"}, 0 is {@code "0"}, 0.001 is {@code "0.001"}; tiny values are scientific.
+     */
+    public static String shortest(double value) {
+        if (value != 0 && Math.abs(value) < 1e-6) {
+            return scientific(value, 2);
+        }
+        String text = fixed(value, 9);
+        if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return text.substring(0, end);
+    }
 }

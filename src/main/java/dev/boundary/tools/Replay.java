@@ -1,0 +1,153 @@
+package dev.boundary.tools;
+
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.state.ScenarioJson;
+import dev.boundary.core.state.TrainedState;
+import dev.boundary.core.state.Utf8;
+import dev.boundary.core.train.History;
+import dev.boundary.core.train.Trainer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+/**
+ * Replays a scenario file on the JVM and prints its training curve as CSV:
+ *
+ * <pre>
+ * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--out FILE]
+ * </pre>
+ *
+ * <p>Standard output gets the header {@code epoch,cost,accuracy} and one row per epoch count k = 0 …
+ * E (row 0 before training), numbers in full precision ({@code Double.toString}); E is the file's
+ * {@code training.epochs} unless {@code --epochs} says otherwise. {@code --out} writes the scenario
+ * with its trained state (epoch E and the parameters), and with {@code --epochs} also that epoch
+ * count, as a file that loads again.
+ *
+ * <p>Exit status 0 when training finished; 1 when it diverged: the rows up to the last finite cost
+ * are printed, the reason goes to standard error and no {@code --out} file is written; 2 for bad
+ * arguments or a file that cannot be read, with a message on standard error.
+ */
+public final class Replay {
+    static final String USAGE = "usage: Replay FILE [--epochs N] [--out FILE]";
+
+    private Replay() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command with {@code args}, writing to {@code out} and {@code err}; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String file = null;
+        String outFile = null;
+        int epochs = -1;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--epochs") || arg.equals("--out")) {
+                if (i + 1 == args.length) {
+                    return fail(err, arg + " needs a value\n" + USAGE);
+                }
+                String value = args[++i];
+                if (arg.equals("--out")) {
+                    outFile = value;
+                } else {
+                    epochs = parseEpochs(value);
+                    if (epochs < 0) {
+                        return fail(err, "--epochs must be a whole number from 0 to " + Scenario.MAX_EPOCHS
+                                + ", got \"" + value + "\"");
+                    }
+                }
+            } else if (arg.startsWith("-") && arg.length() > 1) {
+                return fail(err, "unknown option " + arg + "\n" + USAGE);
+            } else if (file != null) {
+                return fail(err, "give one scenario file, got \"" + file + "\" and \"" + arg + "\"\n" + USAGE);
+            } else {
+                file = arg;
+            }
+        }
+        if (file == null) {
+            return fail(err, "no scenario file given\n" + USAGE);
+        }
+        Scenario scenario;
+        try {
+            scenario = load(Paths.get(file));
+        } catch (IOException | IllegalArgumentException e) {
+            return fail(err, file + ": " + e.getMessage());
+        }
+        if (epochs >= 0) {
+            scenario = scenario.withEpochs(epochs);
+        }
+        Trainer trainer = scenario.newTrainer();
+        out.print("epoch,cost,accuracy\n");
+        printRows(trainer, scenario.epochs(), out);
+        if (trainer.hasDiverged()) {
+            err.println("training diverged: " + trainer.divergence());
+            return 1;
+        }
+        if (outFile != null) {
+            Scenario trained = scenario.withTrained(TrainedState.capture(trainer.epoch(), trainer.network()));
+            try {
+                Files.write(Paths.get(outFile), Utf8.encode(ScenarioJson.write(trained)));
+            } catch (IOException e) {
+                return fail(err, "cannot write " + outFile + ": " + e);
+            }
+        }
+        return 0;
+    }
+
+    /** Trains up to {@code epochs} epochs, printing each row whose cost is finite; stops on divergence. */
+    private static void printRows(Trainer trainer, int epochs, PrintStream out) {
+        History history = trainer.history();
+        StringBuilder rows = new StringBuilder();
+        for (int k = 0; k <= epochs; k++) {
+            if (k > 0 && !trainer.trainEpoch()) {
+                break;
+            }
+            double cost = history.cost(k);
+            if (trainer.hasDiverged() || Double.isNaN(cost) || Double.isInfinite(cost)) {
+                break;
+            }
+            rows.append(k).append(',').append(Double.toString(cost)).append(',')
+                    .append(Double.toString(history.accuracy(k))).append('\n');
+            if (rows.length() > 1 << 16) {
+                out.print(rows);
+                rows.setLength(0);
+            }
+        }
+        out.print(rows);
+        out.flush();
+    }
+
+    /** The scenario in {@code path}: UTF-8 JSON as {@link ScenarioJson} reads it. */
+    static Scenario load(Path path) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file");
+        }
+        String text = Utf8.decode(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1); // a byte-order mark some editors add
+        }
+        return ScenarioJson.read(text);
+    }
+
+    private static int parseEpochs(String value) {
+        try {
+            int epochs = Integer.parseInt(value);
+            return epochs <= Scenario.MAX_EPOCHS ? epochs : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static int fail(PrintStream err, String message) {
+        err.println(message);
+        return 2;
+    }
+}

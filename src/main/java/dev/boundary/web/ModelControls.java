@@ -1,0 +1,188 @@
+package dev.boundary.web;
+
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.Loss;
+import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.session.Session;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.TrainingSettings;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The model and training controls: model kind, hidden layers (+/−), activation, bias, seed, loss,
+ * batch, optimiser and L2. A new model starts from new initial weights; the rest keeps training.
+ */
+final class ModelControls {
+    private static final int[] DEFAULT_HIDDEN = {4, 4};
+
+    private final Page page;
+    private int[] hidden = DEFAULT_HIDDEN.clone();
+
+    ModelControls(Page page) {
+        this.page = page;
+    }
+
+    private Session session() {
+        return page.session();
+    }
+
+    void bind() {
+        Dom.on("model", "change", event -> {
+            boolean network = Dom.value("model").equals("network");
+            if (network && hidden.length == 0) {
+                hidden = DEFAULT_HIDDEN.clone();
+            }
+            applyModel(network ? hidden : new int[0]);
+        });
+        Dom.on("activation", "change", event -> applyModel(currentHidden()));
+        Dom.on("bias", "change", event -> applyModel(currentHidden()));
+        Dom.on("seed", "change", event -> {
+            String text = Dom.value("seed").trim();
+            long seed;
+            try {
+                seed = Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                page.status("The seed must be a whole number, not \"" + text + "\"; it stays "
+                        + session().scenario().seed() + ".", true);
+                Dom.setValue("seed", Long.toString(session().scenario().seed()));
+                return;
+            }
+            session().setSeed(seed);
+            page.status("New seed " + seed + ": new initial weights and a new shuffle order.", false);
+            page.render();
+        });
+        Dom.on("loss", "change", event -> {
+            session().setLoss(Loss.fromId(Dom.value("loss")));
+            page.render();
+        });
+        Dom.on("batch", "change", event -> {
+            session().setBatchSize(Integer.parseInt(Dom.value("batch")));
+            page.render();
+        });
+        Dom.on("optimizer", "change", event -> {
+            session().setOptimizer(OptimizerKind.fromId(Dom.value("optimizer")));
+            page.render();
+        });
+        Dom.on("l2", "change", event -> {
+            session().setL2(Double.parseDouble(Dom.value("l2")));
+            page.render();
+        });
+    }
+
+    private int[] currentHidden() {
+        return session().scenario().model().hiddenLayerCount() == 0 ? new int[0] : hidden;
+    }
+
+    private void applyModel(int[] hiddenSizes) {
+        ModelSpec current = session().scenario().model();
+        ModelSpec model = new ModelSpec(current.inputCount(), hiddenSizes,
+                Activation.fromId(Dom.value("activation")), Dom.checked("bias"));
+        if (!model.sameAs(current)) {
+            session().setModel(model);
+            page.status("New model " + model.describe() + ": training starts from new initial weights.", false);
+        }
+        sync(session().scenario());
+        page.render();
+    }
+
+    /** Puts the controls in line with the scenario. */
+    void sync(Scenario scenario) {
+        ModelSpec model = scenario.model();
+        if (model.hiddenLayerCount() > 0) {
+            hidden = model.hiddenLayerSizes();
+        }
+        Dom.setValue("model", model.hiddenLayerCount() == 0 ? "logistic" : "network");
+        Dom.setValue("activation", model.hiddenActivation().id());
+        Dom.setChecked("bias", model.hasBias());
+        Dom.setValue("seed", Long.toString(scenario.seed()));
+        TrainingSettings settings = scenario.training();
+        Dom.setValue("loss", settings.loss().id());
+        Dom.setValue("optimizer", settings.optimizer().id());
+        selectOrAdd("batch", Integer.toString(settings.batchSize()),
+                settings.batchSize() == 0 ? "full batch" : "mini-batch of " + settings.batchSize());
+        selectOrAdd("l2", Numbers.shortest(settings.l2()), Numbers.shortest(settings.l2()));
+        Dom.setDisabled("activation", model.hiddenLayerCount() == 0);
+        buildLayerEditor(model);
+    }
+
+    /** Selects {@code value}, adding it as an option first when a scenario brought a value the list lacks. */
+    private static void selectOrAdd(String id, String value, String label) {
+        Dom.setValue(id, value);
+        if (!Dom.value(id).equals(value)) {
+            HTMLElement option = (HTMLElement) Dom.document().createElement("option");
+            option.setAttribute("value", value);
+            option.setTextContent(label);
+            Dom.byId(id).appendChild(option);
+            Dom.setValue(id, value);
+        }
+    }
+
+    private void buildLayerEditor(ModelSpec model) {
+        HTMLElement container = Dom.byId("layers");
+        while (container.getFirstChild() != null) {
+            container.removeChild(container.getFirstChild());
+        }
+        if (model.hiddenLayerCount() == 0) {
+            return;
+        }
+        for (int l = 0; l < hidden.length; l++) {
+            final int layer = l;
+            HTMLElement row = element("div", "layer-row", null);
+            row.appendChild(element("span", null, "layer " + (l + 1) + ": " + hidden[l]
+                    + (hidden[l] == 1 ? " unit" : " units")));
+            row.appendChild(button("−", "fewer units in layer " + (l + 1), hidden[l] > 1, () -> changeUnits(layer, -1)));
+            row.appendChild(button("+", "more units in layer " + (l + 1), hidden[l] < ModelSpec.MAX_UNITS,
+                    () -> changeUnits(layer, 1)));
+            container.appendChild(row);
+        }
+        HTMLElement row = element("div", "layer-row", null);
+        row.appendChild(element("span", null, model.describe()));
+        row.appendChild(button("− layer", "remove the last hidden layer", hidden.length > 1, this::removeLayer));
+        row.appendChild(button("+ layer", "add a hidden layer", hidden.length < ModelSpec.MAX_HIDDEN_LAYERS,
+                this::addLayer));
+        container.appendChild(row);
+    }
+
+    private void changeUnits(int layer, int delta) {
+        int[] sizes = hidden.clone();
+        sizes[layer] = Math.max(1, Math.min(ModelSpec.MAX_UNITS, sizes[layer] + delta));
+        hidden = sizes;
+        applyModel(sizes);
+    }
+
+    private void addLayer() {
+        int[] sizes = java.util.Arrays.copyOf(hidden, hidden.length + 1);
+        sizes[hidden.length] = hidden[hidden.length - 1];
+        hidden = sizes;
+        applyModel(sizes);
+    }
+
+    private void removeLayer() {
+        hidden = java.util.Arrays.copyOf(hidden, hidden.length - 1);
+        applyModel(hidden);
+    }
+
+    private static HTMLElement element(String tag, String className, String text) {
+        HTMLElement element = (HTMLElement) Dom.document().createElement(tag);
+        if (className != null) {
+            element.setAttribute("class", className);
+        }
+        if (text != null) {
+            element.setTextContent(text);
+        }
+        return element;
+    }
+
+    private static HTMLElement button(String text, String label, boolean enabled, Runnable action) {
+        HTMLElement button = element("button", null, text);
+        button.setAttribute("type", "button");
+        button.setAttribute("aria-label", label);
+        if (!enabled) {
+            button.setAttribute("disabled", "");
+        }
+        button.addEventListener("click", event -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,328 @@
+package dev.boundary.web;
+
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.session.Session;
+import dev.boundary.core.view.ContourTracer;
+import dev.boundary.core.view.FieldColors;
+import dev.boundary.core.view.ProbabilityField;
+import dev.boundary.core.view.Viewport;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.typedarrays.Int32Array;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
+
+/**
+ * The plot on {@code #plot}: the shaded probability field, the decision boundary at the threshold,
+ * axes, and the points (class 1 blue circles, class 0 orange triangles, misclassified ones ringed in
+ * red). Mouse and touch add and remove points; hovering reads out z, p̂ and the loss.
+ */
+final class PlotView {
+    private static final int FIELD_CELLS = 100;
+    /** Room for the axis labels, left and bottom, and a small gap top and right (CSS pixels). */
+    private static final double LEFT = 40;
+    private static final double BOTTOM = 24;
+    private static final double GAP = 8;
+    private static final String CLASS1 = "#1d4ed8";
+    private static final String CLASS0 = "#d97706";
+    private static final dev.boundary.core.data.DataSet DEFAULT_VIEW =
+            new dev.boundary.core.data.DataSet(2, new double[] {-5, -5, 5, 5}, new double[] {0, 1});
+
+    private final Page page;
+    private final HTMLCanvasElement canvas;
+    private final CanvasRenderingContext2D context;
+    private final HTMLCanvasElement fieldCanvas;
+    private final CanvasRenderingContext2D fieldContext;
+    private final ProbabilityField field = new ProbabilityField();
+    private final ContourTracer contour = new ContourTracer();
+    private final FieldColors colors = new FieldColors();
+    private final double[] readout = new double[3];
+    private int[] pixels = new int[0];
+    private Viewport viewport;
+    private double size;
+    private boolean dragging;
+    private double lastDragX;
+    private double lastDragY;
+    private int longPressTimer = -1;
+
+    PlotView(Page page) {
+        this.page = page;
+        canvas = (HTMLCanvasElement) Dom.byId("plot");
+        context = (CanvasRenderingContext2D) canvas.getContext("2d");
+        fieldCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
+        fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
+        bind();
+    }
+
+    /** Fits the view to the data (on a load; adding points never moves the view). */
+    void fit(DataSet data) {
+        double margin = data.size() <= 10 ? 0.3 : 0.1;
+        viewport = Viewport.fit(data.size() == 0 ? DEFAULT_VIEW : data, 100, 100, margin, true);
+    }
+
+    void draw(Session session) {
+        if (viewport == null) {
+            fit(session.data());
+        }
+        resize();
+        drawField(session);
+        drawAxes();
+        drawBoundary(session);
+        drawPoints(session);
+    }
+
+    private void resize() {
+        double ratio = Dom.devicePixelRatio();
+        size = Math.max(200, Dom.cssWidth(canvas));
+        int pixelsWide = (int) Math.round(size * ratio);
+        if (canvas.getWidth() != pixelsWide) {
+            canvas.setWidth(pixelsWide);
+            canvas.setHeight(pixelsWide);
+        }
+        int plotSize = (int) Math.max(50, size - LEFT - GAP);
+        viewport = viewport.withPixelSize(plotSize, (int) Math.max(50, size - BOTTOM - GAP));
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        context.setFillStyle("#ffffff");
+        context.fillRect(0, 0, size, size);
+        // From here on, (0, 0) is the plot area's top-left corner.
+        context.setTransform(ratio, 0, 0, ratio, LEFT * ratio, GAP * ratio);
+    }
+
+    private void drawField(Session session) {
+        int cells = FIELD_CELLS;
+        field.compute(session.network(), viewport, cells, cells);
+        if (pixels.length != cells * cells) {
+            pixels = new int[cells * cells];
+            fieldCanvas.setWidth(cells);
+            fieldCanvas.setHeight(cells);
+        }
+        colors.setThreshold(session.threshold());
+        colors.fill(field.probabilities(), cells * cells, pixels);
+        Int32Array packed = Int32Array.copyFromJavaArray(pixels);
+        Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(), cells * cells * 4);
+        fieldContext.putImageData(ImageData.create(bytes, cells, cells), 0, 0);
+        setSmoothing(context, true);
+        context.drawImage(fieldCanvas, 0, 0, viewport.width(), viewport.height());
+    }
+
+    private void drawAxes() {
+        context.setStrokeStyle("#9aa3b2");
+        context.setLineWidth(1);
+        context.strokeRect(0, 0, viewport.width(), viewport.height());
+        context.setFillStyle("#5b6475");
+        context.setFont("11px system-ui, sans-serif");
+        context.setTextAlign("center");
+        double[] xs = viewport.xTicks(6);
+        int xDecimals = xs.length > 1 ? Viewport.decimals(xs[1] - xs[0]) : 2;
+        for (double x : xs) {
+            double px = viewport.toPixelX(x);
+            context.beginPath();
+            context.moveTo(px, viewport.height());
+            context.lineTo(px, viewport.height() + 4);
+            context.stroke();
+            context.fillText(Numbers.fixed(x, xDecimals), px, viewport.height() + 15);
+        }
+        context.setTextAlign("right");
+        double[] ys = viewport.yTicks(6);
+        int yDecimals = ys.length > 1 ? Viewport.decimals(ys[1] - ys[0]) : 2;
+        for (double y : ys) {
+            double py = viewport.toPixelY(y);
+            context.beginPath();
+            context.moveTo(-4, py);
+            context.lineTo(0, py);
+            context.stroke();
+            context.fillText(Numbers.fixed(y, yDecimals), -6, py + 4);
+        }
+        context.setTextAlign("start");
+    }
+
+    private void drawBoundary(Session session) {
+        int count = contour.trace(field, session.threshold());
+        double[] segments = contour.segments();
+        context.setStrokeStyle("#111827");
+        context.setLineWidth(2);
+        context.beginPath();
+        for (int i = 0; i < count; i++) {
+            context.moveTo(viewport.toPixelX(segments[4 * i]), viewport.toPixelY(segments[4 * i + 1]));
+            context.lineTo(viewport.toPixelX(segments[4 * i + 2]), viewport.toPixelY(segments[4 * i + 3]));
+        }
+        context.stroke();
+    }
+
+    private void drawPoints(Session session) {
+        DataSet data = session.data();
+        double[] p = session.trainer().probabilities();
+        double threshold = session.threshold();
+        double radius = data.size() > 2000 ? 2.5 : data.size() > 300 ? 3.5 : 5;
+        for (int i = 0; i < data.size(); i++) {
+            double x = viewport.toPixelX(data.feature(i, 0));
+            double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1) : data.label(i));
+            boolean positive = data.label(i) == 1.0;
+            boolean wrong = (p[i] >= threshold) != positive;
+            context.beginPath();
+            if (positive) {
+                context.arc(x, y, radius, 0, 2 * Math.PI);
+            } else {
+                context.moveTo(x, y - radius * 1.2);
+                context.lineTo(x + radius * 1.1, y + radius * 0.8);
+                context.lineTo(x - radius * 1.1, y + radius * 0.8);
+                context.closePath();
+            }
+            context.setFillStyle(positive ? CLASS1 : CLASS0);
+            context.fill();
+            context.setLineWidth(1);
+            context.setStrokeStyle("#ffffff");
+            context.stroke();
+            if (wrong) {
+                context.beginPath();
+                context.arc(x, y, radius + 3, 0, 2 * Math.PI);
+                context.setStrokeStyle("#dc2626");
+                context.setLineWidth(1.5);
+                context.stroke();
+            }
+        }
+    }
+
+    private void bind() {
+        canvas.addEventListener("contextmenu", (Event event) -> Dom.preventDefault(event));
+        canvas.addEventListener("mousedown", (Event event) -> {
+            MouseEvent mouse = (MouseEvent) event;
+            double x = Dom.offsetX(canvas, mouse.getClientX()) - LEFT;
+            double y = Dom.offsetY(canvas, mouse.getClientY()) - GAP;
+            if (mouse.getButton() == 2) {
+                removeAt(x, y);
+            } else if (mouse.getButton() == 0) {
+                addAt(x, y, mouse.getShiftKey());
+                dragging = true;
+                lastDragX = x;
+                lastDragY = y;
+            }
+            Dom.preventDefault(event);
+        });
+        canvas.addEventListener("mousemove", (Event event) -> {
+            MouseEvent mouse = (MouseEvent) event;
+            double x = Dom.offsetX(canvas, mouse.getClientX()) - LEFT;
+            double y = Dom.offsetY(canvas, mouse.getClientY()) - GAP;
+            if (dragging && (mouse.getButtons() & 1) != 0) {
+                paintTo(x, y, mouse.getShiftKey());
+            }
+            hover(x, y);
+        });
+        canvas.addEventListener("mouseup", (Event event) -> dragging = false);
+        canvas.addEventListener("mouseleave", (Event event) -> dragging = false);
+        canvas.addEventListener("touchstart", (Event event) -> {
+            Dom.preventDefault(event);
+            double x = Dom.offsetX(canvas, touchX(event)) - LEFT;
+            double y = Dom.offsetY(canvas, touchY(event)) - GAP;
+            lastDragX = x;
+            lastDragY = y;
+            dragging = false;
+            longPressTimer = Window.setTimeout(() -> {
+                longPressTimer = -1;
+                removeAt(lastDragX, lastDragY);
+            }, 500);
+        });
+        canvas.addEventListener("touchmove", (Event event) -> {
+            Dom.preventDefault(event);
+            double x = Dom.offsetX(canvas, touchX(event)) - LEFT;
+            double y = Dom.offsetY(canvas, touchY(event)) - GAP;
+            if (Math.hypot(x - lastDragX, y - lastDragY) > 8) {
+                cancelLongPress();
+                if (!dragging) {
+                    dragging = true;
+                    addAt(lastDragX, lastDragY, false);
+                }
+                paintTo(x, y, false);
+            }
+        });
+        canvas.addEventListener("touchend", (Event event) -> {
+            Dom.preventDefault(event);
+            if (longPressTimer >= 0) {
+                cancelLongPress();
+                if (!dragging) {
+                    addAt(lastDragX, lastDragY, false);
+                }
+            }
+            dragging = false;
+        });
+    }
+
+    private void cancelLongPress() {
+        if (longPressTimer >= 0) {
+            Window.clearTimeout(longPressTimer);
+            longPressTimer = -1;
+        }
+    }
+
+    private void paintTo(double x, double y, boolean shift) {
+        if (Math.hypot(x - lastDragX, y - lastDragY) >= 14) {
+            addAt(x, y, shift);
+            lastDragX = x;
+            lastDragY = y;
+        }
+    }
+
+    private boolean inside(double x, double y) {
+        return x >= 0 && x <= viewport.width() && y >= 0 && y <= viewport.height();
+    }
+
+    private void addAt(double x, double y, boolean otherClass) {
+        if (viewport == null || !inside(x, y)) {
+            return;
+        }
+        double label = otherClass ? 1.0 - page.activeClass() : page.activeClass();
+        double worldY = viewport.toWorldY(y);
+        if (page.session().data().featureCount() == 1) {
+            worldY = label;
+        }
+        page.session().addPoint(viewport.toWorldX(x), worldY, label);
+        page.render();
+    }
+
+    private void removeAt(double x, double y) {
+        if (viewport == null) {
+            return;
+        }
+        double reach = 12 * (viewport.xMax() - viewport.xMin()) / viewport.width();
+        double worldY = page.session().data().featureCount() == 1 ? 0 : viewport.toWorldY(y);
+        if (page.session().removeNearest(viewport.toWorldX(x), worldY, reach)) {
+            page.render();
+        } else {
+            page.status("No point near there to remove.", false);
+        }
+    }
+
+    private void hover(double x, double y) {
+        if (viewport == null || !inside(x, y)) {
+            return;
+        }
+        double x1 = viewport.toWorldX(x);
+        double x2 = viewport.toWorldY(y);
+        page.session().inspect(x1, x2, Double.NaN, readout);
+        double pHat = readout[1];
+        StringBuilder text = new StringBuilder();
+        text.append("x₁ = ").append(Numbers.fixed(x1, 3));
+        if (page.session().data().featureCount() == 2) {
+            text.append(", x₂ = ").append(Numbers.fixed(x2, 3));
+        }
+        text.append("   z = ").append(Numbers.fixed(readout[0], 4))
+                .append("   p̂ = ").append(Numbers.fixed(pHat, 4))
+                .append("   loss if 1: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
+                .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
+        Dom.setText("hover", text.toString());
+    }
+
+    @org.teavm.jso.JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")
+    private static native void setSmoothing(JSObject context, boolean on);
+
+    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientX;")
+    private static native double touchX(JSObject event);
+
+    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientY;")
+    private static native double touchY(JSObject event);
+}

@@ -1,0 +1,73 @@
+package dev.boundary.web;
+
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.metrics.ConfusionMatrix;
+import dev.boundary.core.nn.DenseLayer;
+import dev.boundary.core.nn.Network;
+import dev.boundary.core.session.Session;
+import dev.boundary.core.train.Trainer;
+
+/** The numbers of the page: epoch, cost, accuracy, precision, recall, F1, confusion matrix, weights. */
+final class Readouts {
+    private static final String UNDEFINED = "—";
+
+    void show(Session session) {
+        Trainer trainer = session.trainer();
+        Dom.setText("epoch", Integer.toString(trainer.epoch()));
+        Dom.setText("cost", Numbers.fixed(trainer.cost(), 6));
+        ConfusionMatrix confusion = session.confusion();
+        boolean empty = session.data().size() == 0;
+        Dom.setText("accuracy", empty ? UNDEFINED : percent(confusion.accuracy()));
+        Dom.setText("precision", confusion.precisionDefined() ? Numbers.fixed(confusion.precision(), 3) : UNDEFINED);
+        Dom.setText("recall", confusion.recallDefined() ? Numbers.fixed(confusion.recall(), 3) : UNDEFINED);
+        Dom.setText("f1", confusion.f1Defined() ? Numbers.fixed(confusion.f1(), 3) : UNDEFINED);
+        Dom.setText("tp", "TP " + confusion.truePositives());
+        Dom.setText("fn", "FN " + confusion.falseNegatives());
+        Dom.setText("fp", "FP " + confusion.falsePositives());
+        Dom.setText("tn", "TN " + confusion.trueNegatives());
+        Dom.setText("threshold-value", Numbers.fixed(session.threshold(), 2));
+        showWeights(session.network(), session.threshold());
+    }
+
+    private static String percent(double fraction) {
+        return Numbers.fixed(100 * fraction, 1) + "%";
+    }
+
+    private static void showWeights(Network network, double threshold) {
+        StringBuilder text = new StringBuilder();
+        if (network.layerCount() == 1) {
+            DenseLayer layer = network.layer(0);
+            for (int i = 0; i < layer.inputs(); i++) {
+                text.append("w").append(subscript(i + 1)).append(" = ")
+                        .append(Numbers.fixed(layer.weight(0, i), 6)).append("   ");
+            }
+            text.append("b = ").append(Numbers.fixed(layer.biases()[0], 6)).append('\n');
+            text.append("boundary: ");
+            for (int i = 0; i < layer.inputs(); i++) {
+                text.append(i == 0 ? "" : " + ").append(Numbers.compact(layer.weight(0, i), 3))
+                        .append("·x").append(subscript(i + 1));
+            }
+            text.append(" + ").append(Numbers.compact(layer.biases()[0], 3)).append(" = logit(")
+                    .append(Numbers.fixed(threshold, 2)).append(") = ")
+                    .append(Numbers.fixed(Math.log(threshold / (1 - threshold)), 3));
+        } else {
+            for (int l = 0; l < network.layerCount(); l++) {
+                DenseLayer layer = network.layer(l);
+                text.append(l == network.layerCount() - 1 ? "output" : "layer " + (l + 1)).append(" (")
+                        .append(layer.units()).append(" × ").append(layer.inputs()).append(")\n");
+                for (int u = 0; u < layer.units(); u++) {
+                    text.append("  [");
+                    for (int i = 0; i < layer.inputs(); i++) {
+                        text.append(i == 0 ? "" : ", ").append(Numbers.compact(layer.weight(u, i), 3));
+                    }
+                    text.append("]  b ").append(Numbers.compact(layer.biases()[u], 3)).append('\n');
+                }
+            }
+        }
+        Dom.setText("weights", text.toString());
+    }
+
+    private static String subscript(int index) {
+        return index == 1 ? "₁" : index == 2 ? "₂" : Integer.toString(index);
+    }
+}
