@@ -95,4 +95,8 @@ final class Dom {
 
     @JSBody(params = {"element", "clientY"}, script = "var r = element.getBoundingClientRect(); return clientY - r.top;")
     static native double offsetY(JSObject element, double clientY);
+
+    /** True when the page's query string has {@code name} as a flag or parameter (e.g. {@code ?play}). */
+    @JSBody(params = "name", script = "return new URLSearchParams(window.location.search).has(name);")
+    static native boolean queryFlag(String name);
 }

@@ -47,6 +47,9 @@ final class Page {
         syncControls();
         render();
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
+        if (Dom.queryFlag("play")) {
+            togglePlay();
+        }
     }
 
     private void bindTransport() {

@@ -40,7 +40,8 @@ final class PlotView {
     private final CanvasRenderingContext2D fieldContext;
     private final ProbabilityField field = new ProbabilityField();
     private final ContourTracer contour = new ContourTracer();
-    private final FieldColors colors = new FieldColors();
+    private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
+            FieldColors.NEUTRAL_RGB, 0.7);
     private final double[] readout = new double[3];
     private int[] pixels = new int[0];
     private Viewport viewport;
@@ -73,7 +74,56 @@ final class PlotView {
         drawField(session);
         drawAxes();
         drawBoundary(session);
+        if (session.data().featureCount() == 1) {
+            drawCurves();
+        }
         drawPoints(session);
+    }
+
+    /**
+     * One feature: the sigmoid p̂(x) as a solid curve and the line z(x) = w·x + b dashed, both read
+     * from the field's first row (for one input the field depends on x only), as in seed 002's figures.
+     */
+    private void drawCurves() {
+        int cols = field.cols();
+        double[] p = field.probabilities();
+        double[] z = field.logits();
+        context.save();
+        context.beginPath();
+        context.rect(0, 0, viewport.width(), viewport.height());
+        context.clip();
+        context.setLineWidth(2);
+        context.setStrokeStyle("#7c3aed");
+        context.beginPath();
+        for (int c = 0; c < cols; c++) {
+            double x = viewport.toPixelX(viewport.cellCentreX(c, cols));
+            double y = viewport.toPixelY(p[c]);
+            if (c == 0) {
+                context.moveTo(x, y);
+            } else {
+                context.lineTo(x, y);
+            }
+        }
+        context.stroke();
+        setDash(context, 6, 4);
+        context.setLineWidth(1.5);
+        context.setStrokeStyle("#374151");
+        context.beginPath();
+        for (int c = 0; c < cols; c++) {
+            double x = viewport.toPixelX(viewport.cellCentreX(c, cols));
+            double y = viewport.toPixelY(Math.max(-1e6, Math.min(1e6, z[c])));
+            if (c == 0) {
+                context.moveTo(x, y);
+            } else {
+                context.lineTo(x, y);
+            }
+        }
+        context.stroke();
+        context.restore();
+        context.setFillStyle("#7c3aed");
+        context.fillText("p̂ = σ(z)", 6, 14);
+        context.setFillStyle("#374151");
+        context.fillText("z = w·x + b (dashed)", 6, 28);
     }
 
     private void resize() {
@@ -161,7 +211,9 @@ final class PlotView {
         double radius = data.size() > 2000 ? 2.5 : data.size() > 300 ? 3.5 : 5;
         for (int i = 0; i < data.size(); i++) {
             double x = viewport.toPixelX(data.feature(i, 0));
-            double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1) : data.label(i));
+            // One feature: points sit at their label (0 or 1), spread a little so they do not hide each other.
+            double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
+                    : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
             boolean positive = data.label(i) == 1.0;
             boolean wrong = (p[i] >= threshold) != positive;
             context.beginPath();
@@ -316,6 +368,9 @@ final class PlotView {
                 .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
         Dom.setText("hover", text.toString());
     }
+
+    @org.teavm.jso.JSBody(params = {"context", "dash", "gap"}, script = "context.setLineDash([dash, gap]);")
+    private static native void setDash(JSObject context, double dash, double gap);
 
     @org.teavm.jso.JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")
     private static native void setSmoothing(JSObject context, boolean on);

@@ -14,6 +14,10 @@ final class Readouts {
     void show(Session session) {
         Trainer trainer = session.trainer();
         Dom.setText("epoch", Integer.toString(trainer.epoch()));
+        int positives = session.data().positives();
+        int negatives = session.data().size() - positives;
+        Dom.setText("points", session.data().size() + (session.data().size() == 1 ? " point: " : " points: ")
+                + positives + " of class 1 ●, " + negatives + " of class 0 ▲");
         Dom.setText("cost", Numbers.fixed(trainer.cost(), 6));
         ConfusionMatrix confusion = session.confusion();
         boolean empty = session.data().size() == 0;

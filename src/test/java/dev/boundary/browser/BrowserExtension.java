@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
 import org.junit.platform.commons.support.AnnotationSupport;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,14 +57,15 @@ final class BrowserExtension implements TestTemplateInvocationContextProvider {
 
         @Override
         public void beforeEach(ExtensionContext context) {
+            URI site = Site.uri(context);
             PageDriver page = switch (browser) {
-                case HTMLUNIT -> new HtmlUnitPage(Site.uri(context));
+                case HTMLUNIT -> new HtmlUnitPage(site);
                 case CHROMIUM -> {
                     ChromeBrowser.requireInstalled();
                     ChromeBrowser chrome = context.getRoot().getStore(NAMESPACE)
                             .getOrComputeIfAbsent(ChromeBrowser.class, key -> ChromeBrowser.start(),
                                     ChromeBrowser.class);
-                    yield ChromePage.borrow(chrome, Site.uri(context));
+                    yield ChromePage.borrow(chrome, site);
                 }
             };
             // Closed by JUnit when the test's context closes (stored AutoCloseables are closed).

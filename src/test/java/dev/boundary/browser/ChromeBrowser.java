@@ -20,13 +20,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * One headless Chromium with its chromedriver: Debian's {@code /usr/bin/chromium} and
- * {@code /usr/bin/chromedriver}, given explicitly so Selenium Manager downloads nothing,
- * and a fresh profile that is deleted on {@link #close()}.
+ * {@code /usr/bin/chromedriver} (system properties {@code boundary.chromium} and
+ * {@code boundary.chromedriver} point elsewhere), given explicitly so Selenium Manager
+ * downloads nothing, and a fresh profile that is deleted on {@link #close()}.
  */
 final class ChromeBrowser implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of(System.getProperty("boundary.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("boundary.chromedriver", "/usr/bin/chromedriver"));
 
     /**
      * Records the page's JavaScript errors in {@code window.__boundaryErrors}, installed before any

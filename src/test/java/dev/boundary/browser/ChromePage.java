@@ -10,7 +10,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -114,6 +113,8 @@ public final class ChromePage implements PageDriver {
 
     @Override
     public void open(URI uri) {
+        // Through a blank page, so a link differing only in its #fragment still loads afresh.
+        driver.get("about:blank");
         driver.get(uri.toString());
         try {
             new WebDriverWait(driver, READY_TIMEOUT, POLL)
@@ -169,7 +170,15 @@ public final class ChromePage implements PageDriver {
 
     @Override
     public void select(String id, String value) {
-        new Select(element(id)).selectByValue(value);
+        WebElement element = element(id);
+        if (!"select".equalsIgnoreCase(element.getTagName())) {
+            fail("#" + id + " is not a <select>");
+        }
+        if (!"true".equals(evaluate(Scripts.hasOption(id, value)))) {
+            fail("#" + id + " has no option with value " + value);
+        }
+        // Selenium's Select fires only change; people choosing an option fire input, then change.
+        driver.executeScript(Scripts.setValue(id, value));
     }
 
     @Override

@@ -7,19 +7,14 @@ import org.htmlunit.ScriptException;
 import org.htmlunit.ScriptResult;
 import org.htmlunit.SilentCssErrorHandler;
 import org.htmlunit.WebClient;
-import org.htmlunit.WebConsole;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
-import org.htmlunit.javascript.JavaScriptErrorListener;
 
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -41,7 +36,7 @@ public final class HtmlUnitPage implements PageDriver {
 
     private final URI base;
     private final WebClient client;
-    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private final HtmlUnitErrors errors = new HtmlUnitErrors();
 
     /** A fresh client whose relative {@link #open(String)} paths resolve against {@code base}. */
     public HtmlUnitPage(URI base) {
@@ -52,10 +47,10 @@ public final class HtmlUnitPage implements PageDriver {
         client.getOptions().setThrowExceptionOnFailingStatusCode(true);
         client.getOptions().setPrintContentOnFailingStatusCode(false);
         client.getOptions().setTimeout((int) READY_TIMEOUT_MS);
-        client.setJavaScriptErrorListener(new ErrorCollector());
+        client.setJavaScriptErrorListener(errors);
         client.setIncorrectnessListener((message, origin) -> { });
         client.setCssErrorHandler(new SilentCssErrorHandler());
-        client.getWebConsole().setLogger(new ConsoleCollector());
+        client.getWebConsole().setLogger(errors);
     }
 
     @Override
@@ -70,9 +65,11 @@ public final class HtmlUnitPage implements PageDriver {
 
     @Override
     public void open(URI uri) {
-        errors.clear();
         Page page;
         try {
+            // Through a blank page, so a link differing only in its #fragment still loads afresh.
+            client.getPage("about:blank");
+            errors.clear();
             page = client.getPage(uri.toURL());
         } catch (ScriptException e) {
             throw new AssertionError("JavaScript error while loading " + uri + ": " + e.getMessage(), e);
@@ -93,13 +90,13 @@ public final class HtmlUnitPage implements PageDriver {
             if (System.nanoTime() > deadline) {
                 fail("the page " + uri + " did not become ready (data-ready) within "
                         + READY_TIMEOUT_MS / 1000 + " s; #status says: " + statusText()
-                        + "; JavaScript errors: " + errors);
+                        + "; JavaScript errors: " + errors.list());
             }
             if (client.waitForBackgroundJavaScript(POLL_MS) == 0) {
                 pause();
             }
         }
-        client.waitForBackgroundJavaScriptStartingBefore(POLL_MS);
+        client.waitForBackgroundJavaScriptStartingBefore(POLL_MS, ACTION_WAIT_MS);
     }
 
     private boolean isReady() {
@@ -174,19 +171,20 @@ public final class HtmlUnitPage implements PageDriver {
 
     @Override
     public void select(String id, String value) {
-        DomElement element = element(id);
-        if (!(element instanceof HtmlSelect)) {
+        if (!(element(id) instanceof HtmlSelect)) {
             fail("#" + id + " is not a <select>");
         }
-        HtmlSelect select = (HtmlSelect) element;
-        act("choosing " + value + " in #" + id,
-                () -> select.setSelectedAttribute(select.getOptionByValue(value), true));
+        if (!"true".equals(evaluate(Scripts.hasOption(id, value)))) {
+            fail("#" + id + " has no option with value " + value);
+        }
+        act("choosing " + value + " in #" + id, () -> page().executeJavaScript(Scripts.setValue(id, value)));
     }
 
     @Override
     public void setRange(String id, String value) {
         element(id);
-        act("setting #" + id + " to " + value, () -> page().executeJavaScript(Scripts.setValue(id, value)));
+        act("setting #" + id + " to " + value,
+                () -> page().executeJavaScript(Scripts.setRangeValueForHtmlUnit(id, value)));
     }
 
     @Override
@@ -198,13 +196,17 @@ public final class HtmlUnitPage implements PageDriver {
 
     @Override
     public String evaluate(String expression) {
-        ScriptResult result = page().executeJavaScript("String(" + expression + ")");
-        return String.valueOf(result.getJavaScriptResult());
+        try {
+            ScriptResult result = page().executeJavaScript("String(" + expression + ")");
+            return String.valueOf(result.getJavaScriptResult());
+        } catch (ScriptException e) {
+            throw new AssertionError("JavaScript error evaluating " + expression + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public List<String> javaScriptErrors() {
-        return List.copyOf(errors);
+        return errors.list();
     }
 
     @Override
@@ -225,82 +227,5 @@ public final class HtmlUnitPage implements PageDriver {
             throw new AssertionError("page failed after " + what + ": " + e.getMessage(), e);
         }
         client.waitForBackgroundJavaScriptStartingBefore(POLL_MS, ACTION_WAIT_MS);
-    }
-
-    /** Collects script errors instead of logging them. */
-    private final class ErrorCollector implements JavaScriptErrorListener {
-        @Override
-        public void scriptException(HtmlPage page, ScriptException exception) {
-            errors.add(exception.getMessage());
-        }
-
-        @Override
-        public void timeoutError(HtmlPage page, long allowedTime, long executionTime) {
-            errors.add("script ran longer than " + allowedTime + " ms");
-        }
-
-        @Override
-        public void malformedScriptURL(HtmlPage page, String url, MalformedURLException exception) {
-            errors.add("malformed script URL " + url);
-        }
-
-        @Override
-        public void loadScriptError(HtmlPage page, URL scriptUrl, Exception exception) {
-            errors.add("could not load " + scriptUrl + ": " + exception.getMessage());
-        }
-
-        @Override
-        public void warn(String message, String sourceName, int line, String lineSource, int lineOffset) {
-            // Parser warnings are not errors of the page.
-        }
-    }
-
-    /** Keeps {@code console.error} messages as errors and drops the rest, so tests stay silent. */
-    private final class ConsoleCollector implements WebConsole.Logger {
-        @Override
-        public boolean isTraceEnabled() {
-            return false;
-        }
-
-        @Override
-        public void trace(Object message) {
-        }
-
-        @Override
-        public boolean isDebugEnabled() {
-            return false;
-        }
-
-        @Override
-        public void debug(Object message) {
-        }
-
-        @Override
-        public boolean isInfoEnabled() {
-            return false;
-        }
-
-        @Override
-        public void info(Object message) {
-        }
-
-        @Override
-        public boolean isWarnEnabled() {
-            return false;
-        }
-
-        @Override
-        public void warn(Object message) {
-        }
-
-        @Override
-        public boolean isErrorEnabled() {
-            return true;
-        }
-
-        @Override
-        public void error(Object message) {
-            errors.add("console.error: " + message);
-        }
     }
 }

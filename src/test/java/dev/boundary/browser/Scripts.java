@@ -30,18 +30,51 @@ final class Scripts {
         return out.append('"').toString();
     }
 
-    /** Sets {@code value} on the element and fires {@code input} then {@code change}, both bubbling. */
+    /**
+     * Sets {@code value} on the element and fires {@code input} then {@code change}, both bubbling,
+     * as a person choosing an option or dragging a slider does.
+     */
     static String setValue(String id, String value) {
         return "(function (el, v) {"
                 + " el.value = v;"
-                + " el.dispatchEvent(new Event('input', {bubbles: true}));"
-                + " el.dispatchEvent(new Event('change', {bubbles: true}));"
+                + FIRE_INPUT_AND_CHANGE
                 + "})(document.getElementById(" + quote(id) + "), " + quote(value) + ");";
+    }
+
+    private static final String FIRE_INPUT_AND_CHANGE =
+            " el.dispatchEvent(new Event('input', {bubbles: true}));"
+            + " el.dispatchEvent(new Event('change', {bubbles: true}));";
+
+    /**
+     * {@link #setValue} for a range input in HtmlUnit, whose step rounding is wrong for decimal steps
+     * (it turns 0.25 with step 0.01 into 0.26). When HtmlUnit changes a value that is within
+     * min–max and on a step, the element gets exactly that value, as browsers give it.
+     */
+    static String setRangeValueForHtmlUnit(String id, String value) {
+        return "(function (el, v) {"
+                + " el.value = v;"
+                + " var n = Number(v), min = Number(el.min || 0), max = Number(el.max || 100);"
+                + " var step = el.getAttribute('step') === 'any' ? 0 : Number(el.getAttribute('step') || 1);"
+                + " var steps = step > 0 ? (n - min) / step : 0;"
+                + " var valid = isFinite(n) && n >= min && n <= max && Math.abs(steps - Math.round(steps)) < 1e-7;"
+                + " if (valid && Number(el.value) !== n) {"
+                + "   Object.defineProperty(el, 'value', {value: String(n), writable: true, configurable: true});"
+                + " }"
+                + FIRE_INPUT_AND_CHANGE
+                + "})(document.getElementById(" + quote(id) + "), " + quote(value) + ");";
+    }
+
+    /** True when the {@code <select>} with this id has an option with this value. */
+    static String hasOption(String id, String value) {
+        return "Array.prototype.some.call(document.getElementById(" + quote(id) + ").options,"
+                + " function (o) { return o.value === " + quote(value) + "; })";
     }
 
     /**
      * Fires the pointer and mouse events of a left click at ({@code x}, {@code y}) CSS pixels from the
-     * element's top-left corner: pointerdown, mousedown, pointerup, mouseup, click.
+     * element's top-left corner: pointerdown, mousedown, pointerup, mouseup, click. Event fields the
+     * browser ignored in the constructor (HtmlUnit's PointerEvent ignores coordinates) are set on the
+     * event itself.
      */
     static String clickAt(String id, double x, double y, boolean shift) {
         return "(function (el, x, y, shift) {"
@@ -49,13 +82,20 @@ final class Scripts {
                 + " var init = {bubbles: true, cancelable: true, view: window, button: 0, buttons: 1,"
                 + "   clientX: r.left + x, clientY: r.top + y, screenX: r.left + x, screenY: r.top + y,"
                 + "   shiftKey: shift, pointerId: 1, pointerType: 'mouse', isPrimary: true};"
+                + " function fire(Type, type) {"
+                + "   var e = new Type(type, init);"
+                + "   for (var k in init) {"
+                + "     if (e[k] !== init[k]) Object.defineProperty(e, k, {value: init[k]});"
+                + "   }"
+                + "   el.dispatchEvent(e);"
+                + " }"
                 + " var hasPointer = typeof PointerEvent === 'function';"
-                + " if (hasPointer) el.dispatchEvent(new PointerEvent('pointerdown', init));"
-                + " el.dispatchEvent(new MouseEvent('mousedown', init));"
+                + " if (hasPointer) fire(PointerEvent, 'pointerdown');"
+                + " fire(MouseEvent, 'mousedown');"
                 + " init.buttons = 0;"
-                + " if (hasPointer) el.dispatchEvent(new PointerEvent('pointerup', init));"
-                + " el.dispatchEvent(new MouseEvent('mouseup', init));"
-                + " el.dispatchEvent(new MouseEvent('click', init));"
+                + " if (hasPointer) fire(PointerEvent, 'pointerup');"
+                + " fire(MouseEvent, 'mouseup');"
+                + " fire(MouseEvent, 'click');"
                 + "})(document.getElementById(" + quote(id) + "), " + x + ", " + y + ", " + shift + ");";
     }
 }

@@ -180,6 +180,7 @@ final class ScenarioReader {
         if (suffix > 0) {
             reason = reason.substring(0, suffix);
         }
+        reason = withoutTokenCode(withoutTokenCode(reason, " instead of "), ", got ");
         if (!reason.isEmpty()) {
             reason = Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         }
@@ -192,5 +193,19 @@ final class ScenarioReader {
             return "the JSON ends too early, after character " + json.length() + " (was it cut off?): " + reason;
         }
         return "the JSON is malformed near character " + at + " (line " + e.getLinePosition() + "): " + reason;
+    }
+
+    /** Cuts "… instead of 2" or "…, got 0", where nanojson names its internal token number. */
+    private static String withoutTokenCode(String reason, String marker) {
+        int at = reason.lastIndexOf(marker);
+        if (at < 0 || at + marker.length() == reason.length()) {
+            return reason;
+        }
+        for (int i = at + marker.length(); i < reason.length(); i++) {
+            if (reason.charAt(i) < '0' || reason.charAt(i) > '9') {
+                return reason;
+            }
+        }
+        return reason.substring(0, at);
     }
 }

@@ -192,7 +192,8 @@ public final class Trainer {
         } else {
             divergence = "the cost became " + what + " at epoch " + epoch + "; lower the learning rate";
         }
-        if (!weightsFinite && epoch > 0) {
+        // Go back to the last finite weights (the naive loss keeps its NaN: that is what it shows).
+        if (epoch > 0 && (!weightsFinite || settings.loss() != Loss.NAIVE_CROSS_ENTROPY)) {
             network.setParameters(lastGoodParameters);
             evaluate();
         }

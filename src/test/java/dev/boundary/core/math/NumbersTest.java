@@ -31,4 +31,14 @@ class NumbersTest {
         assertEquals("2.5e-5", Numbers.compact(0.000025, 3));
         assertEquals("1.235e13", Numbers.fixed(12345678901234.0, 2));
     }
+
+    @Test
+    void shortestDropsTrailingZeros() {
+        assertEquals("0.1", Numbers.shortest(0.1));
+        assertEquals("0", Numbers.shortest(0));
+        assertEquals("0.001", Numbers.shortest(0.001));
+        assertEquals("10", Numbers.shortest(10));
+        assertEquals("0.000316228", Numbers.shortest(Math.pow(10, -3.5)));
+        assertEquals("5.00e-8", Numbers.shortest(5e-8));
+    }
 }

@@ -1,0 +1,40 @@
+package dev.boundary.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.function.Predicate;
+
+/** Bounded waits for what the page does after an asynchronous load (a worked example's file). */
+final class Waits {
+    private static final long LIMIT_MS = 10_000;
+
+    private Waits() {
+    }
+
+    /** Waits until {@code #id}'s text satisfies {@code condition}; fails with the last text seen. */
+    static String untilText(PageDriver page, String id, Predicate<String> condition, String what) {
+        long end = System.currentTimeMillis() + LIMIT_MS;
+        String text = page.text(id);
+        while (!condition.test(text)) {
+            if (System.currentTimeMillis() > end) {
+                fail("waited 10 s for " + what + "; #" + id + " says \"" + text + "\", #status says \""
+                        + page.text("status") + "\"");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted while waiting for " + what);
+            }
+            text = page.text(id);
+        }
+        return text;
+    }
+
+    /** Chooses a worked example and waits until the page says it is loaded. */
+    static void loadExample(PageDriver page, String name) {
+        page.select("dataset", "example:" + name);
+        untilText(page, "status", text -> text.startsWith("Loaded: ") || text.contains("could not"),
+                "the example " + name + " to load");
+    }
+}
