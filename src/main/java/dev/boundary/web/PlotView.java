@@ -232,9 +232,9 @@ final class PlotView {
             context.stroke();
             if (wrong) {
                 context.beginPath();
-                context.arc(x, y, radius + 3, 0, 2 * Math.PI);
+                context.arc(x, y, radius + 2.5, 0, 2 * Math.PI);
                 context.setStrokeStyle("#dc2626");
-                context.setLineWidth(1.5);
+                context.setLineWidth(1.2);
                 context.stroke();
             }
         }

@@ -48,10 +48,11 @@ final class Readouts {
             text.append("b = ").append(Numbers.fixed(layer.biases()[0], 6)).append('\n');
             text.append("boundary: ");
             for (int i = 0; i < layer.inputs(); i++) {
-                text.append(i == 0 ? "" : " + ").append(Numbers.compact(layer.weight(0, i), 3))
-                        .append("·x").append(subscript(i + 1));
+                appendTerm(text, layer.weight(0, i), i == 0);
+                text.append("·x").append(subscript(i + 1));
             }
-            text.append(" + ").append(Numbers.compact(layer.biases()[0], 3)).append(" = logit(")
+            appendTerm(text, layer.biases()[0], false);
+            text.append(" = logit(")
                     .append(Numbers.fixed(threshold, 2)).append(") = ")
                     .append(Numbers.fixed(Math.log(threshold / (1 - threshold)), 3));
         } else {
@@ -69,6 +70,16 @@ final class Readouts {
             }
         }
         Dom.setText("weights", text.toString());
+    }
+
+    /** " + 1.5" or " − 1.5" (or "−1.5" first), so an equation never reads "+ -1.5". */
+    private static void appendTerm(StringBuilder text, double value, boolean first) {
+        String magnitude = Numbers.compact(Math.abs(value), 3);
+        if (first) {
+            text.append(value < 0 ? "−" : "").append(magnitude);
+        } else {
+            text.append(value < 0 ? " − " : " + ").append(magnitude);
+        }
     }
 
     private static String subscript(int index) {

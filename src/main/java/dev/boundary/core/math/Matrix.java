@@ -44,7 +44,10 @@ public final class Matrix {
 
     /** Uses the first {@code rows} rows of the backing array; at most {@link #capacity()}. */
     public void setRows(int rows) {
-        Validate.inRange(rows, 0, capacity(), "rows of a " + capacity() + "×" + columns + " buffer");
+        if (rows < 0 || rows > capacity()) { // checked by hand: this runs every pass and must not allocate
+            throw new IllegalArgumentException("rows of a " + capacity() + "×" + columns
+                    + " buffer must be between 0 and " + capacity() + ", was " + rows);
+        }
         this.rows = rows;
     }
 

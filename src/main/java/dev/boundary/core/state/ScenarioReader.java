@@ -181,6 +181,8 @@ final class ScenarioReader {
             reason = reason.substring(0, suffix);
         }
         reason = withoutTokenCode(withoutTokenCode(reason, " instead of "), ", got ");
+        reason = reason.equals("Expected COLON") ? "expected a colon after a field name"
+                : reason.equals("Expected STRING") ? "expected a field name in quotes" : reason;
         if (!reason.isEmpty()) {
             reason = Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
         }
@@ -189,7 +191,10 @@ final class ScenarioReader {
         while (end > 0 && json.charAt(end - 1) <= ' ') {
             end--;
         }
-        if (at >= end) {
+        // A scenario ends with "}": when it does not and the complaint is about its last characters or
+        // the end of input, the text was most likely cut off (a link copied in part).
+        boolean cut = end == 0 || json.charAt(end - 1) != '}';
+        if (at >= end || cut && (at >= end - 24 || reason.contains("end of input"))) {
             return "the JSON ends too early, after character " + json.length() + " (was it cut off?): " + reason;
         }
         return "the JSON is malformed near character " + at + " (line " + e.getLinePosition() + "): " + reason;

@@ -3,8 +3,9 @@
  * with nice axis ticks, the {@link dev.boundary.core.view.ProbabilityField} p̂ on a grid, its contour at
  * the threshold ({@link dev.boundary.core.view.ContourTracer}, marching squares), the packed colours of
  * the field ({@link dev.boundary.core.view.FieldColors}), the {@link dev.boundary.core.view.LossSurface}
- * over two parameters with the {@link dev.boundary.core.view.GradientPath} walked on it, and the layout
- * of the network diagram.
+ * over two parameters (named by {@link dev.boundary.core.view.ParameterIndex}) with the
+ * {@link dev.boundary.core.view.GradientPath} walked on it, and the
+ * {@link dev.boundary.core.view.NetworkDiagramLayout}.
  *
  * <p>Grids share one layout everywhere in this package: {@code cols × rows} cells, row-major, row 0 at
  * the top of the picture (largest world y), each value sampled at its cell's centre. Buffers are
