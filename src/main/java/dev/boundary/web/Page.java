@@ -26,12 +26,15 @@ final class Page {
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final ModelControls modelControls;
     private final Animator animator = new Animator(this);
+    /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
+    private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private double activeClass = 1.0;
 
     Page(Session session) {
         this.session = session;
         this.plot = new PlotView(this);
         this.modelControls = new ModelControls(this);
+        // Panels: add one line per panel here.
     }
 
     Session session() {
@@ -43,6 +46,9 @@ final class Page {
         bindData();
         bindSliders();
         modelControls.bind();
+        for (Panel panel : panels) {
+            panel.bind();
+        }
         bindKeys();
         syncControls();
         render();
@@ -247,6 +253,9 @@ final class Page {
         chart.draw(session.trainer().history());
         readouts.show(session);
         diagram.draw(session.network());
+        for (Panel panel : panels) {
+            panel.render(session);
+        }
         Dom.setDisabled("undo", !session.canUndo());
         Dom.setDisabled("redo", !session.canRedo());
     }

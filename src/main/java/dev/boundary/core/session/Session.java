@@ -4,10 +4,12 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.math.Validate;
 import dev.boundary.core.metrics.ConfusionMatrix;
+import dev.boundary.core.nn.DenseLayer;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
+import dev.boundary.core.state.LayerWeights;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.Trainer;
@@ -200,6 +202,36 @@ public final class Session {
     /** A new seed: new initial weights (unless they are explicit) and a new shuffle order. */
     public void setSeed(long seed) {
         start(scenario.withSeed(seed).withSeededWeights());
+    }
+
+    /**
+     * Starts training again, at epoch 0, from the given parameters (flat order: layer by layer,
+     * weights row-major, then biases), which become the scenario's initial weights. Undoable.
+     */
+    public void startFrom(double[] parameters) {
+        Network probeNetwork = new Network(scenario.model());
+        probeNetwork.setParameters(parameters);
+        LayerWeights[] layers = new LayerWeights[probeNetwork.layerCount()];
+        for (int l = 0; l < layers.length; l++) {
+            DenseLayer layer = probeNetwork.layer(l);
+            layers[l] = new LayerWeights(layer.units(), layer.inputs(), layer.weights().data().clone(),
+                    layer.biases().clone());
+        }
+        load(scenario.withInitialWeights(layers).withoutTrained());
+    }
+
+    /**
+     * Changes one parameter (flat index, see {@link Network#copyParameters}) of the current network, as
+     * when a learner edits a link; training goes on from there. Not undoable.
+     */
+    public void setParameter(int index, double value) {
+        double[] parameters = new double[network.parameterCount()];
+        network.copyParameters(parameters);
+        Validate.inRange(index, 0, parameters.length - 1, "parameter index");
+        parameters[index] = Validate.finite(value, "the new weight");
+        network.setParameters(parameters);
+        trainer.weightsChanged();
+        recount();
     }
 
     /** Back to the scenario's initial weights, epoch 0. */

@@ -59,6 +59,14 @@ public final class Trainer {
         checkDivergence();
     }
 
+    /**
+     * Call after changing the network's weights by hand (a learner editing a link): recomputes the
+     * cost, accuracy and probabilities, keeping epoch and history.
+     */
+    public void weightsChanged() {
+        evaluate();
+    }
+
     /** Trains on {@code newData} from now on, keeping the weights, epoch and history. */
     public void setData(DataSet newData) {
         useData(newData);
