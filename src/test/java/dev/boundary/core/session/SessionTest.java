@@ -1,0 +1,117 @@
+package dev.boundary.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundary.core.data.Gates;
+import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.state.LayerWeights;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.train.TrainingSettings;
+import org.junit.jupiter.api.Test;
+
+class SessionTest {
+    /** Seed 000's AND neuron: W = [0.1, 0.6], b = 0, learning rate 1, full batch. */
+    private static Scenario andNeuron() {
+        return Scenario.of(Gates.and(), ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(1))
+                .withInitialWeights(new LayerWeights(1, 2, new double[] {0.1, 0.6}, new double[] {0}));
+    }
+
+    @Test
+    void startsAtTheSeedFiguresAndSteps() {
+        Session session = new Session(andNeuron());
+        assertEquals(0.719554, session.trainer().cost(), 1e-6);
+        assertTrue(session.trainEpoch());
+        assertEquals(0.618313, session.trainer().cost(), 1e-6);
+    }
+
+    @Test
+    void thresholdRecountsWithoutRetraining() {
+        // Untrained: p̂ = 0.5, 0.646, 0.525, 0.668 for labels 0, 0, 0, 1.
+        Session session = new Session(andNeuron());
+        assertEquals(3, session.confusion().falsePositives());
+        session.setThreshold(0.6);
+        assertEquals(1, session.confusion().falsePositives());
+        assertEquals(2, session.confusion().trueNegatives());
+        session.setThreshold(0.7);
+        assertEquals(0, session.confusion().truePositives());
+        assertEquals(1, session.confusion().falseNegatives());
+        assertEquals(0, session.trainer().epoch());
+        assertEquals(0.719554, session.trainer().cost(), 1e-6);
+    }
+
+    @Test
+    void addingAPointKeepsTheWeightsAndUndoRemovesIt() {
+        Session session = new Session(andNeuron());
+        session.trainEpoch();
+        double w = session.network().layer(0).weight(0, 0);
+        session.addPoint(2, 2, 1);
+        assertEquals(5, session.data().size());
+        assertEquals(w, session.network().layer(0).weight(0, 0), 0);
+        assertEquals(1, session.trainer().epoch());
+        assertTrue(session.undo());
+        assertEquals(4, session.data().size());
+        assertTrue(session.redo());
+        assertEquals(5, session.data().size());
+        assertTrue(session.removeNearest(1.9, 2.1, 0.5));
+        assertEquals(4, session.data().size());
+        assertFalse(session.removeNearest(10, 10, 0.5));
+    }
+
+    @Test
+    void learningRateTakesEffectOnTheNextStep() {
+        // From W = [0.1, 0.6], b = 0 the mean gradient is (1/4)Σ(p̂ − y)x: for w1 it is
+        // ((0.525 − 0) + (0.668188 − 1))/4 = 0.048285; at α = 0.5 w1 becomes 0.1 − 0.024142.
+        Session session = new Session(andNeuron());
+        session.setLearningRate(0.5);
+        session.trainEpoch();
+        double p10 = 1 / (1 + Math.exp(-0.1));
+        double p11 = 1 / (1 + Math.exp(-0.7));
+        double gradient = (p10 + (p11 - 1)) / 4;
+        assertEquals(0.1 - 0.5 * gradient, session.network().layer(0).weight(0, 0), 1e-12);
+    }
+
+    @Test
+    void aNewModelStartsOverAndUndoRestoresTheOldOne() {
+        Session session = new Session(andNeuron());
+        session.trainEpoch();
+        session.setModel(new ModelSpec(2, new int[] {3}, Activation.TANH, true));
+        assertEquals(0, session.trainer().epoch());
+        assertEquals(2, session.network().layerCount());
+        session.load(andNeuron().withTitle("again"));
+        assertTrue(session.undo());
+        assertEquals(2, session.network().layerCount());
+    }
+
+    @Test
+    void startFromMakesTheGivenWeightsTheStart() {
+        Session session = new Session(andNeuron());
+        session.startFrom(new double[] {-10, 60, 0});
+        // Seed 000's stable cross-entropy from W = [−10, 60]: 15.173298.
+        assertEquals(15.173298, session.trainer().cost(), 1e-6);
+        session.resetWeights();
+        assertEquals(15.173298, session.trainer().cost(), 1e-6);
+    }
+
+    @Test
+    void editingAWeightUpdatesTheCostAtOnce() {
+        Session session = new Session(andNeuron());
+        session.setParameter(0, -10);
+        session.setParameter(1, 60);
+        assertEquals(15.173298, session.trainer().cost(), 1e-6);
+    }
+
+    @Test
+    void learningRateScaleHasExactDecades() {
+        assertEquals(1e-4, LearningRateScale.rate(0), 0);
+        assertEquals(0.1, LearningRateScale.rate(300), 0);
+        assertEquals(1.0, LearningRateScale.rate(400), 0);
+        assertEquals(10.0, LearningRateScale.rate(500), 0);
+        assertEquals(Math.sqrt(10) * 0.1, LearningRateScale.rate(350), 1e-15);
+        assertEquals(300, LearningRateScale.position(0.1));
+        assertEquals(0, LearningRateScale.position(1e-9));
+        assertEquals(500, LearningRateScale.position(1e6));
+    }
+}
