@@ -218,11 +218,13 @@ final class Page {
         DataSet data = id.equals("empty") ? DataSet.empty(2)
                 : Preset.byId(id).generate(new SeededRandom(current.seed()));
         String title = id.equals("empty") ? "Your own points" : Preset.byId(id).title();
+        String description = id.equals("empty") ? "Click to add points of the active class; shift-click for the other."
+                : Preset.byId(id).description();
         ModelSpec model = current.model();
         ModelSpec fitted = new ModelSpec(data.featureCount(), model.hiddenLayerSizes(), model.hiddenActivation(),
                 model.hasBias());
         loadScenario(current.withDataAndModel(data, fitted).withSeededWeights().withoutTrained()
-                .withTitle(title).withDescription(""));
+                .withTitle(title).withDescription(description));
     }
 
     void loadScenario(Scenario scenario) {

@@ -9,32 +9,39 @@ import dev.boundary.core.math.SeededRandom;
  */
 public enum Preset {
     /** {@link Gates#and()}: seed 000's logistic neuron. */
-    AND("and", "AND gate"),
+    AND("and", "AND gate", "Four points, one positive. One line separates them, so a single neuron learns it."),
     /** {@link Gates#or()}. */
-    OR("or", "OR gate"),
+    OR("or", "OR gate", "Four points, three positive. One neuron is enough."),
     /** {@link Gates#xor()}: seed 000's 2-3-1 network. */
-    XOR("xor", "XOR gate"),
+    XOR("xor", "XOR gate", "No single line separates these four points: one neuron cannot learn XOR, a hidden layer can."),
     /** {@link Generators#twoBlobs}: 50 per class around (-1.5, -1.5) and (1.5, 1.5), sd 1. */
-    BLOBS("blobs", "Two Gaussian blobs"),
+    BLOBS("blobs", "Two Gaussian blobs", "Two overlapping clouds: a straight boundary is best, and some points stay misclassified."),
     /** {@link Generators#circles}: 100 per class, noise 0.25. */
-    CIRCLES("circles", "Circles"),
+    CIRCLES("circles", "Circles", "A disc of one class inside a ring of the other: the boundary has to close around the disc."),
     /** {@link Generators#moons}: 100 per class, noise 0.15. */
-    MOONS("moons", "Moons"),
+    MOONS("moons", "Moons", "Two interleaving half circles: a curved boundary needs a hidden layer."),
     /** {@link Generators#spiral}: 100 per class, noise 0.15. */
-    SPIRAL("spiral", "Spiral"),
+    SPIRAL("spiral", "Spiral", "Two interleaved spirals: hard. Try more units, tanh or ReLU, and Adam."),
     /** {@link Generators#seed002}: 1-D Gaussians, 500 per class (MLDawn). */
-    LINE("line", "1-D Gaussians (MLDawn)"),
+    LINE("line", "1-D Gaussians (MLDawn)", "One feature: 500 values around 0 and 500 around 5. The plot shows p̂ against x."),
     /** {@link Generators#seed004}: 20 per class around (∓1, 0) (Roelants). */
-    ROELANTS("roelants", "Two classes, no bias (Roelants)"),
+    ROELANTS("roelants", "Two classes, no bias (Roelants)", "Twenty points per class around (−1, 0) and (1, 0)."),
     /** {@link Iris#petals()}: virginica vs. the rest. */
-    IRIS("iris", "Iris petals: virginica vs. rest");
+    IRIS("iris", "Iris petals: virginica vs. rest", "Petal length and width in cm of Fisher's 150 irises; class 1 is Iris virginica.");
 
     private final String id;
     private final String title;
+    private final String description;
 
-    Preset(String id, String title) {
+    Preset(String id, String title, String description) {
         this.id = id;
         this.title = title;
+        this.description = description;
+    }
+
+    /** One or two sentences for people about what the data set shows. */
+    public String description() {
+        return description;
     }
 
     /** A short lower-case id, stable across versions, e.g. {@code "xor"}. */
