@@ -1,5 +1,7 @@
 package dev.boundary.web;
 
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.math.SampleWindow;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -16,9 +18,24 @@ final class Animator {
     /** Epochs per frame; 0 means as many as fit in the time budget. */
     private int epochsPerFrame = 10;
     private boolean scheduled;
+    /** Frame times (training + drawing, ms) when the page was opened with {@code ?frametimes}. */
+    private SampleWindow frameTimes;
+    private double lastFrameStart = Double.NaN;
+    private SampleWindow frameIntervals;
 
     Animator(Page page) {
         this.page = page;
+    }
+
+    /**
+     * Records each frame's work (training and drawing) and the interval between frames, and publishes
+     * the median and 95th percentile on {@code <html>} as {@code data-frame-work-median},
+     * {@code data-frame-work-p95}, {@code data-frame-interval-median}, {@code data-frame-interval-p95}
+     * and {@code data-frames}, for benchmarks.
+     */
+    void recordFrameTimes() {
+        frameTimes = new SampleWindow(600);
+        frameIntervals = new SampleWindow(600);
     }
 
     void setEpochsPerFrame(int value) {
@@ -62,6 +79,28 @@ final class Animator {
             epochs++;
         } while ((epochsPerFrame == 0 || epochs < epochsPerFrame) && Dom.now() - start < BUDGET_MS);
         page.render();
+        if (frameTimes != null) {
+            record(start);
+        }
         schedule();
+    }
+
+    private void record(double start) {
+        frameTimes.add(Dom.now() - start);
+        if (!Double.isNaN(lastFrameStart)) {
+            frameIntervals.add(start - lastFrameStart);
+        }
+        lastFrameStart = start;
+        if (frameTimes.size() % 30 == 0 || frameTimes.size() < 30) {
+            publish("data-frame-work-median", frameTimes.median());
+            publish("data-frame-work-p95", frameTimes.percentile(95));
+            publish("data-frame-interval-median", frameIntervals.median());
+            publish("data-frame-interval-p95", frameIntervals.percentile(95));
+            Dom.document().getDocumentElement().setAttribute("data-frames", Integer.toString(frameTimes.size()));
+        }
+    }
+
+    private static void publish(String attribute, double milliseconds) {
+        Dom.document().getDocumentElement().setAttribute(attribute, Numbers.fixed(milliseconds, 2));
     }
 }

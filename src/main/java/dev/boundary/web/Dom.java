@@ -96,7 +96,7 @@ final class Dom {
     @JSBody(params = {"element", "clientY"}, script = "var r = element.getBoundingClientRect(); return clientY - r.top;")
     static native double offsetY(JSObject element, double clientY);
 
-    /** True when the page's query string has {@code name} as a flag or parameter (e.g. {@code ?play}). */
-    @JSBody(params = "name", script = "return new URLSearchParams(window.location.search).has(name);")
-    static native boolean queryFlag(String name);
+    /** The page address's query string, e.g. {@code ?dataset=xor&play}, or "". */
+    @JSBody(script = "return String(window.location.search || '');")
+    static native String locationSearch();
 }

@@ -1,6 +1,7 @@
 package dev.boundary.web;
 
 import dev.boundary.core.session.Defaults;
+import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 
 /** Entry point of both builds (WebAssembly and JavaScript): starts the playground on the page. */
@@ -9,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        new Page(new Session(Defaults.playground())).start();
+        PageOptions options = PageOptions.parse(Dom.locationSearch(), Defaults.playground());
+        new Page(new Session(options.scenario())).start(options);
     }
 }

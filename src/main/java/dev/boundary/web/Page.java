@@ -6,6 +6,7 @@ import dev.boundary.core.math.Numbers;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.session.LearningRateScale;
+import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
@@ -41,7 +42,7 @@ final class Page {
         return session;
     }
 
-    void start() {
+    void start(PageOptions options) {
         bindTransport();
         bindData();
         bindSliders();
@@ -52,8 +53,18 @@ final class Page {
         bindKeys();
         syncControls();
         render();
+        if (!options.problems().isEmpty()) {
+            status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
+        }
+        if (options.speed() >= 0) {
+            animator.setEpochsPerFrame(options.speed());
+            Dom.setValue("speed", Integer.toString(options.speed()));
+        }
+        if (options.frameTimes()) {
+            animator.recordFrameTimes();
+        }
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
-        if (Dom.queryFlag("play")) {
+        if (options.play()) {
             togglePlay();
         }
     }

@@ -56,6 +56,21 @@ public enum Preset {
 
     /** The preset's points, drawn from {@code random} where the preset is random. */
     public DataSet generate(SeededRandom random) {
+        return generate(random, 0);
+    }
+
+    /** True for the presets drawn at random, whose size {@link #generate(SeededRandom, int)} can set. */
+    public boolean isGenerated() {
+        return this == BLOBS || this == CIRCLES || this == MOONS || this == SPIRAL;
+    }
+
+    /**
+     * The preset's points with {@code countPerClass} points of each class for the generated presets
+     * (0 keeps the default size); the gates, Iris and the seeds' data sets keep their own size.
+     */
+    public DataSet generate(SeededRandom random, int countPerClass) {
+        int blobs = countPerClass > 0 ? countPerClass : 50;
+        int shapes = countPerClass > 0 ? countPerClass : 100;
         switch (this) {
             case AND:
                 return Gates.and();
@@ -64,13 +79,13 @@ public enum Preset {
             case XOR:
                 return Gates.xor();
             case BLOBS:
-                return Generators.twoBlobs(random, 50, -1.5, -1.5, 1.5, 1.5, 1);
+                return Generators.twoBlobs(random, blobs, -1.5, -1.5, 1.5, 1.5, 1);
             case CIRCLES:
-                return Generators.circles(random, 100, 0.25);
+                return Generators.circles(random, shapes, 0.25);
             case MOONS:
-                return Generators.moons(random, 100, 0.15);
+                return Generators.moons(random, shapes, 0.15);
             case SPIRAL:
-                return Generators.spiral(random, 100, 0.15);
+                return Generators.spiral(random, shapes, 0.15);
             case LINE:
                 return Generators.seed002(random);
             case ROELANTS:

@@ -1,0 +1,60 @@
+package dev.boundary.core.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundary.core.nn.Activation;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.train.OptimizerKind;
+import org.junit.jupiter.api.Test;
+
+class PageOptionsTest {
+    @Test
+    void configuresTheStartScenario() {
+        PageOptions options = PageOptions.parse("?dataset=blobs&points=1000&hidden=8,8&activation=tanh&batch=10"
+                + "&optimizer=adam&lr=0.05&seed=7&play&frametimes&speed=0", Defaults.playground());
+        Scenario scenario = options.scenario();
+        assertEquals(1000, scenario.data().size());
+        assertEquals(500, scenario.data().positives());
+        assertArrayEquals(new int[] {8, 8}, scenario.model().hiddenLayerSizes());
+        assertEquals(Activation.TANH, scenario.model().hiddenActivation());
+        assertEquals(10, scenario.training().batchSize());
+        assertEquals(OptimizerKind.ADAM, scenario.training().optimizer());
+        assertEquals(0.05, scenario.training().learningRate(), 0);
+        assertEquals(7, scenario.seed());
+        assertTrue(options.play());
+        assertTrue(options.frameTimes());
+        assertEquals(0, options.speed());
+        assertEquals(0, options.problems().size());
+    }
+
+    @Test
+    void badValuesAreSkippedWithAMessageAndTheRestApplies() {
+        PageOptions options = PageOptions.parse("lr=fast&hidden=3&bogus=1&points=3&dataset=nope",
+                Defaults.playground());
+        assertArrayEquals(new int[] {3}, options.scenario().model().hiddenLayerSizes());
+        assertEquals(0.1, options.scenario().training().learningRate(), 0);
+        assertEquals(4, options.problems().size(), options.problems().toString());
+        assertEquals("lr: \"fast\" is not a number", options.problems().get(0));
+        assertEquals("bogus: unknown option", options.problems().get(1));
+        assertEquals("points: points must be between 4 and 20000, was 3", options.problems().get(2));
+        assertTrue(options.problems().get(3).startsWith("dataset: unknown data set \"nope\""));
+        assertFalse(options.play());
+    }
+
+    @Test
+    void oneFeatureDataGetsAOneInputModel() {
+        PageOptions options = PageOptions.parse("dataset=line&hidden=none", Defaults.playground());
+        assertEquals(1, options.scenario().model().inputCount());
+        assertEquals(0, options.scenario().model().hiddenLayerCount());
+        assertEquals(1000, options.scenario().data().size());
+    }
+
+    @Test
+    void percentEncodingIsDecoded() {
+        PageOptions options = PageOptions.parse("hidden=4%2C2", Defaults.playground());
+        assertArrayEquals(new int[] {4, 2}, options.scenario().model().hiddenLayerSizes());
+    }
+}
