@@ -5,13 +5,20 @@ import dev.boundary.core.math.SampleWindow;
 import org.teavm.jso.browser.Window;
 
 /**
- * The play loop: each animation frame trains whole epochs — the chosen number, or as many as fit — but
- * stops early when a time budget is spent (always at least one epoch), then repaints once, so the page stays smooth whatever the data size. Step does the same work
+ * The play loop: each animation frame trains the chosen number of epochs (or as many as fit), in slices
+ * of a few updates, stopping early — also in the middle of an epoch — when a time budget is spent; then
+ * it repaints once, and the next frame's budget is what is left of a 60 Hz frame after drawing, so the page stays smooth whatever the data size. Step does the same work
  * synchronously for one epoch; the loop only repeats it.
  */
 final class Animator {
-    /** Milliseconds of training per frame, leaving the rest of a 16.7 ms frame for drawing. */
-    private static final double BUDGET_MS = 8.0;
+    /** The work a frame may take, training and drawing together (ms), below a 60 Hz frame. */
+    private static final double FRAME_MS = 14.0;
+    private static final double MIN_BUDGET_MS = 2.0;
+    private static final double MAX_BUDGET_MS = 10.0;
+    /** Updates between two looks at the clock. */
+    private static final int SLICE = 4;
+    /** Training time per frame (ms), adapted to what drawing takes. */
+    private double budget = 8.0;
 
     private final Page page;
     private boolean playing;
@@ -71,14 +78,24 @@ final class Animator {
             return;
         }
         double start = Dom.now();
-        int epochs = 0;
-        do {
-            if (!page.trainOneEpoch()) {
+        long target = epochsPerFrame == 0 ? Long.MAX_VALUE
+                : (long) epochsPerFrame * page.session().trainer().updatesPerEpoch();
+        long done = 0;
+        while (done < target) {
+            int slice = (int) Math.min(SLICE, target - done);
+            if (page.trainUpdates(slice) < 0) {
                 return;
             }
-            epochs++;
-        } while ((epochsPerFrame == 0 || epochs < epochsPerFrame) && Dom.now() - start < BUDGET_MS);
+            done += slice;
+            if (Dom.now() - start >= budget) {
+                break;
+            }
+        }
+        double trained = Dom.now();
         page.render();
+        double drawing = Dom.now() - trained;
+        // Keep training plus drawing within about one 60 Hz frame: what drawing took is not trained.
+        budget = Math.max(MIN_BUDGET_MS, Math.min(MAX_BUDGET_MS, FRAME_MS - drawing));
         if (frameTimes != null) {
             record(start);
         }

@@ -36,6 +36,8 @@ final class Page {
         this.plot = new PlotView(this);
         this.modelControls = new ModelControls(this);
         // Panels: add one line per panel here.
+        panels.add(new LossSurfacePanel(this));
+        panels.add(new ComparePanel(this));
     }
 
     Session session() {
@@ -166,22 +168,49 @@ final class Page {
         Dom.byId("play").setAttribute("aria-pressed", playing ? "true" : "false");
     }
 
-    /** One epoch, as Step and each frame of play do; on a stop, pauses and says why. */
+    /** One epoch, as Step does; on a stop, pauses and says why. */
     boolean trainOneEpoch() {
-        if (session.data().size() == 0) {
-            animator.pause();
-            showPlayState();
-            status("There are no points to train on: click the plot to add some, or pick a data set.", true);
+        if (!canTrain()) {
             return false;
         }
         boolean trained = session.trainEpoch();
         if (!trained) {
-            animator.pause();
-            showPlayState();
-            status(capitalized(session.trainer().divergence()) + ".", true);
-            render();
+            stopped();
         }
         return trained;
+    }
+
+    /**
+     * Up to {@code maxUpdates} updates for a frame of play, going on with the epoch under way; returns
+     * the epochs completed, or -1 when training stopped (and the page says why).
+     */
+    int trainUpdates(int maxUpdates) {
+        if (!canTrain()) {
+            return -1;
+        }
+        int completed = session.trainUpdates(maxUpdates);
+        if (session.trainer().hasDiverged()) {
+            stopped();
+            return -1;
+        }
+        return completed;
+    }
+
+    private boolean canTrain() {
+        if (session.data().size() > 0) {
+            return true;
+        }
+        animator.pause();
+        showPlayState();
+        status("There are no points to train on: click the plot to add some, or pick a data set.", true);
+        return false;
+    }
+
+    private void stopped() {
+        animator.pause();
+        showPlayState();
+        status(capitalized(session.trainer().divergence()) + ".", true);
+        render();
     }
 
     private void undo() {

@@ -11,6 +11,7 @@ import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
 import dev.boundary.core.state.LayerWeights;
 import dev.boundary.core.state.Scenario;
+import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.Trainer;
 import dev.boundary.core.train.TrainingSettings;
@@ -21,39 +22,83 @@ import dev.boundary.core.train.TrainingSettings;
  *
  * <p>Rules a learner can rely on: changing the model (or the seed) starts from new initial weights;
  * changing the points or a hyper-parameter keeps the weights and goes on training; moving the threshold
- * recounts the metrics and never retrains.
+ * recounts the metrics and never retrains. Loading a scenario that has a trained state (a shared link,
+ * a saved file) restores those weights and that epoch; undoing a load brings back the weights and
+ * epoch the session had before it, so an import never loses training.
  */
 public final class Session {
-    private final UndoStack<Scenario> undo = new UndoStack<>(100);
+    private static final int UNDO_LIMIT = 100;
+
+    private UndoStack<Entry> undo = new UndoStack<>(UNDO_LIMIT);
     private final ConfusionMatrix confusion = new ConfusionMatrix();
     private Scenario scenario;
     private Network network;
     private Trainer trainer;
     private Workspace probe;
+    private long changes;
 
     public Session(Scenario scenario) {
         start(scenario);
     }
 
+    /**
+     * Builds the network and trainer of {@code next}: from its initial weights at epoch 0, or, when it
+     * has a trained state, from those parameters at that epoch (the optimiser's memory and the shuffle
+     * order start afresh, see {@link Trainer#restartAt}).
+     */
     private void start(Scenario next) {
-        this.scenario = next;
         SeededRandom random = new SeededRandom(next.seed());
         network = next.buildNetwork(random);
         trainer = new Trainer(network, next.data(), next.training(), random);
         trainer.setThreshold(next.threshold());
+        if (next.hasTrainedState()) {
+            network.setParameters(next.trained().parameters());
+            trainer.restartAt(next.trained().epoch());
+        }
+        this.scenario = next.hasTrainedState() ? next.withoutTrained() : next;
         probe = network.newWorkspace(1);
         recount();
     }
 
-    /** Replaces everything with {@code next} (a preset, a file, a link); undoable. */
+    /**
+     * Replaces everything with {@code next} (a preset, a file, a link), restoring its trained state when
+     * it has one. Undoable: undo brings back the previous scenario with its weights and epoch.
+     */
     public void load(Scenario next) {
-        undo.push(scenario);
+        undo.push(new Entry(snapshot(), true));
         start(next);
     }
 
-    /** The scenario as it is now (its initial weights, not the trained ones). */
+    /** Forgets every undo and redo step (after the page restored a link or an autosave at start-up). */
+    public void forgetUndo() {
+        undo = new UndoStack<>(UNDO_LIMIT);
+    }
+
+    /** The scenario as it is now (its initial weights, not the trained ones; no trained state). */
     public Scenario scenario() {
         return scenario;
+    }
+
+    /**
+     * The scenario with where training has got to: the current weights and epoch as its trained state,
+     * so that loading it (a link, a file, an autosave) restores this very moment. Without a trained
+     * state when nothing was trained or edited yet (epoch 0 at the initial weights), or when the
+     * weights are not finite.
+     */
+    public Scenario snapshot() {
+        if (!network.isFinite() || (trainer.epoch() == 0 && atInitialWeights())) {
+            return scenario;
+        }
+        return scenario.withTrained(TrainedState.capture(trainer.epoch(), network));
+    }
+
+    private boolean atInitialWeights() {
+        Network initial = scenario.buildNetwork(new SeededRandom(scenario.seed()));
+        double[] start = new double[initial.parameterCount()];
+        double[] now = new double[network.parameterCount()];
+        initial.copyParameters(start);
+        network.copyParameters(now);
+        return java.util.Arrays.equals(start, now); // bit for bit: -0.0 and 0.0 differ
     }
 
     public Network network() {
@@ -101,7 +146,7 @@ public final class Session {
     /** Replaces the points, keeping the model and weights (an import). Undoable. */
     public void replaceData(DataSet data) {
         if (data.featureCount() != scenario.data().featureCount()) {
-            undo.push(scenario);
+            undo.push(new Entry(snapshot(), true));
             start(scenario.withDataAndModel(data, withInputs(scenario.model(), data.featureCount())));
             return;
         }
@@ -113,7 +158,7 @@ public final class Session {
     }
 
     private void changeData(DataSet data) {
-        undo.push(scenario);
+        undo.push(new Entry(scenario, false));
         scenario = scenario.withData(data);
         trainer.setData(data);
         recount();
@@ -129,18 +174,30 @@ public final class Session {
 
     /** Goes back one undoable change; returns false when there is none. */
     public boolean undo() {
-        return restore(undo.undo(scenario));
+        Entry current = new Entry(snapshot(), false);
+        return restore(undo.undo(current), current);
     }
 
     /** Goes forward one undone change; returns false when there is none. */
     public boolean redo() {
-        return restore(undo.redo(scenario));
+        Entry current = new Entry(snapshot(), false);
+        return restore(undo.redo(current), current);
     }
 
-    private boolean restore(Scenario previous) {
-        if (previous == null) {
+    /**
+     * Goes to {@code target}; {@code current}, now on the other stack, gets the same kind as the step
+     * it undoes or redoes (a load is undone and redone as a load).
+     */
+    private boolean restore(Entry target, Entry current) {
+        if (target == null) {
             return false;
         }
+        current.replacesWeights = target.replacesWeights;
+        if (target.replacesWeights) {
+            start(target.state);
+            return true;
+        }
+        Scenario previous = target.state.hasTrainedState() ? target.state.withoutTrained() : target.state;
         boolean sameModel = previous.model().sameAs(scenario.model()) && previous.seed() == scenario.seed()
                 && java.util.Arrays.equals(previous.initialWeights(), scenario.initialWeights());
         if (sameModel) {
@@ -246,7 +303,28 @@ public final class Session {
         return trained;
     }
 
+    /**
+     * Up to {@code maxUpdates} updates, going on with the epoch under way (for a time-budgeted frame);
+     * returns the epochs completed.
+     */
+    public int trainUpdates(int maxUpdates) {
+        int completed = trainer.trainUpdates(maxUpdates);
+        if (completed > 0 || trainer.hasDiverged()) {
+            recount();
+        }
+        return completed;
+    }
+
+    /**
+     * Grows with every change of the points, settings, threshold, weights or epoch (each recount); an
+     * unchanged count means nothing needs saving again.
+     */
+    public long changeCount() {
+        return changes;
+    }
+
     private void recount() {
+        changes++;
         confusion.count(trainer.probabilities(), trainer.labels(), scenario.data().size(), scenario.threshold());
     }
 
@@ -275,5 +353,19 @@ public final class Session {
         out[0] = z;
         out[1] = pHat;
         out[2] = label == 0.0 || label == 1.0 ? scenario.training().loss().loss(z, pHat, label) : Double.NaN;
+    }
+
+    /**
+     * One undo or redo step: the state to go to and whether going there brings back its weights and
+     * epoch (a load, an import) or keeps the live network (a point added, a setting changed).
+     */
+    private static final class Entry {
+        final Scenario state;
+        boolean replacesWeights;
+
+        Entry(Scenario state, boolean replacesWeights) {
+            this.state = state;
+            this.replacesWeights = replacesWeights;
+        }
     }
 }

@@ -33,6 +33,10 @@ public final class Trainer {
     private TrainingSettings settings;
     private double threshold = 0.5;
     private int epoch;
+    /** The epoch history entry 0 belongs to: 0, or where a restored session went on from. */
+    private int firstEpoch;
+    /** Index in {@code order} where the next batch of the epoch under way starts; 0 between epochs. */
+    private int position;
     private double cost = Double.NaN;
     private double accuracy = Double.NaN;
     private String divergence;
@@ -51,12 +55,38 @@ public final class Trainer {
     /** Starts again from the network's current weights: epoch 0, empty history, fresh optimiser state. */
     public void restart() {
         epoch = 0;
+        firstEpoch = 0;
+        position = 0;
         divergence = null;
         optimizer.reset();
         history.clear();
         evaluate();
         history.add(cost, accuracy);
         checkDivergence();
+    }
+
+    /**
+     * {@link #restart()}, but counting on from {@code epochsDone} epochs already trained, for a saved
+     * session's weights: {@link #epoch()} starts at {@code epochsDone} and history entry 0 is the cost
+     * there ({@link #firstEpoch()}). The optimiser's memory and the shuffle order start afresh.
+     */
+    public void restartAt(int epochsDone) {
+        if (epochsDone < 0) {
+            throw new IllegalArgumentException("epochs done must be 0 or more, was " + epochsDone);
+        }
+        network.copyParameters(lastGoodParameters); // a stop right away keeps these weights
+        restart();
+        epoch = epochsDone;
+        firstEpoch = epochsDone;
+        if (divergence != null) {
+            divergence = null;
+            checkDivergence(); // says the right epoch
+        }
+    }
+
+    /** The epoch of history entry 0: 0 after {@link #restart()}, else the {@link #restartAt} epoch. */
+    public int firstEpoch() {
+        return firstEpoch;
     }
 
     /**
@@ -87,6 +117,7 @@ public final class Trainer {
             order[i] = i;
         }
         evaluation = network.newWorkspace(Math.max(1, m));
+        position = 0; // new data: the next update starts a new epoch
         allocateBatch();
     }
 
@@ -100,6 +131,9 @@ public final class Trainer {
 
     /** New settings take effect with the next update; weights and history are kept. */
     public void setSettings(TrainingSettings newSettings) {
+        if (newSettings.effectiveBatchSize(data.size()) != settings.effectiveBatchSize(data.size())) {
+            position = 0; // other batches: the next update starts a new epoch
+        }
         this.settings = newSettings;
         allocateBatch();
         evaluate();
@@ -112,31 +146,61 @@ public final class Trainer {
     }
 
     /**
-     * Trains one epoch and records its cost and accuracy. Returns false, and changes nothing, when
-     * training has diverged or there are no data.
+     * Trains to the end of the current epoch (a whole epoch when none is under way) and records its
+     * cost and accuracy. Returns false, and changes nothing, when training has diverged or there are no
+     * data.
      */
     public boolean trainEpoch() {
         if (divergence != null || data.size() == 0) {
             return false;
         }
-        network.copyParameters(lastGoodParameters);
+        advance(Integer.MAX_VALUE, true);
+        return divergence == null;
+    }
+
+    /**
+     * Applies up to {@code maxUpdates} updates (batches), going on with the epoch under way, so a
+     * caller with a time budget can stop between batches of a long epoch. At the end of each epoch its
+     * cost and accuracy are recorded and divergence is checked; training stops early when it diverges.
+     * Returns the number of epochs completed.
+     */
+    public int trainUpdates(int maxUpdates) {
+        return advance(maxUpdates, false);
+    }
+
+    private int advance(int maxUpdates, boolean stopAtEpochEnd) {
+        if (divergence != null || data.size() == 0) {
+            return 0;
+        }
         int m = data.size();
         int batchSize = settings.effectiveBatchSize(m);
-        if (batchSize < m) {
-            random.shuffle(order);
-        }
-        for (int start = 0; start < m; start += batchSize) {
-            int rows = Math.min(batchSize, m - start);
-            Workspace workspace = batchSize == m ? evaluationForFullBatch() : gather(start, rows);
+        int completed = 0;
+        for (int update = 0; update < maxUpdates; update++) {
+            if (position == 0) {
+                network.copyParameters(lastGoodParameters);
+                if (batchSize < m) {
+                    random.shuffle(order);
+                }
+            }
+            int rows = Math.min(batchSize, m - position);
+            Workspace workspace = batchSize == m ? evaluationForFullBatch() : gather(position, rows);
             double[] y = batchSize == m ? labels : batchLabels;
             network.forward(workspace);
             network.backward(workspace, y, settings.loss(), settings.l2());
             optimizer.update(network, settings.optimizer(), settings.learningRate());
+            position += rows;
+            if (position >= m) {
+                position = 0;
+                epoch++;
+                completed++;
+                evaluate();
+                history.add(cost, accuracy);
+                if (!checkDivergence() || stopAtEpochEnd) {
+                    break;
+                }
+            }
         }
-        epoch++;
-        evaluate();
-        history.add(cost, accuracy);
-        return checkDivergence();
+        return completed;
     }
 
     private Workspace evaluationForFullBatch() {
@@ -222,6 +286,13 @@ public final class Trainer {
 
     public double threshold() {
         return threshold;
+    }
+
+    /** Updates (batches) in one epoch of the current data and batch size: ⌈m / batch⌉, at least 1. */
+    public int updatesPerEpoch() {
+        int m = Math.max(1, data.size());
+        int batch = settings.effectiveBatchSize(m);
+        return (m + batch - 1) / batch;
     }
 
     /** Parameter updates since the last restart (batches, over all epochs). */

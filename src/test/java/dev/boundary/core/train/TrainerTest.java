@@ -155,4 +155,28 @@ class TrainerTest {
         assertEquals(w, network.layer(0).weight(0, 0), 0);
         assertTrue(trainer.probabilities().length >= 8);
     }
+
+    @Test
+    void updatesInSlicesGiveTheSameWeightsAsWholeEpochs() {
+        // 10 examples in mini-batches of 3 (3, 3, 3, 1): 4 updates per epoch. Two epochs in slices of
+        // 3 updates (3 + 3 + 2) must equal two whole epochs from the same seed.
+        Network sliced = neuron();
+        Trainer slicedTrainer = new Trainer(sliced, line(10), TrainingSettings.gradientDescent(0.2).withBatchSize(3),
+                new SeededRandom(9));
+        assertEquals(0, slicedTrainer.trainUpdates(3));
+        assertEquals(0, slicedTrainer.epoch());
+        assertEquals(1, slicedTrainer.trainUpdates(3));
+        assertEquals(1, slicedTrainer.trainUpdates(2));
+        assertEquals(2, slicedTrainer.epoch());
+        assertEquals(8, slicedTrainer.updates());
+
+        Network whole = neuron();
+        Trainer wholeTrainer = new Trainer(whole, line(10), TrainingSettings.gradientDescent(0.2).withBatchSize(3),
+                new SeededRandom(9));
+        wholeTrainer.trainEpoch();
+        wholeTrainer.trainEpoch();
+        assertEquals(whole.layer(0).weight(0, 0), sliced.layer(0).weight(0, 0), 0);
+        assertEquals(whole.layer(0).biases()[0], sliced.layer(0).biases()[0], 0);
+        assertEquals(wholeTrainer.history().cost(2), slicedTrainer.history().cost(2), 0);
+    }
 }
