@@ -41,7 +41,7 @@ final class PlotView {
     private final ProbabilityField field = new ProbabilityField();
     private final ContourTracer contour = new ContourTracer();
     private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
-            FieldColors.NEUTRAL_RGB, 0.7);
+            FieldColors.NEUTRAL_RGB, 0.6);
     private final double[] readout = new double[3];
     private int[] pixels = new int[0];
     private Viewport viewport;
@@ -204,39 +204,47 @@ final class PlotView {
         context.stroke();
     }
 
+    /** Points in three paths (class 1, class 0, misclassified rings), so drawing costs few canvas calls. */
     private void drawPoints(Session session) {
         DataSet data = session.data();
         double[] p = session.trainer().probabilities();
         double threshold = session.threshold();
         double radius = data.size() > 2000 ? 2.5 : data.size() > 300 ? 3.5 : 5;
-        for (int i = 0; i < data.size(); i++) {
-            double x = viewport.toPixelX(data.feature(i, 0));
-            // One feature: points sit at their label (0 or 1), spread a little so they do not hide each other.
-            double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
-                    : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
-            boolean positive = data.label(i) == 1.0;
-            boolean wrong = (p[i] >= threshold) != positive;
+        for (int pass = 0; pass < 3; pass++) {
             context.beginPath();
-            if (positive) {
-                context.arc(x, y, radius, 0, 2 * Math.PI);
-            } else {
-                context.moveTo(x, y - radius * 1.2);
-                context.lineTo(x + radius * 1.1, y + radius * 0.8);
-                context.lineTo(x - radius * 1.1, y + radius * 0.8);
-                context.closePath();
+            for (int i = 0; i < data.size(); i++) {
+                boolean positive = data.label(i) == 1.0;
+                boolean wrong = (p[i] >= threshold) != positive;
+                if (pass == 0 && !positive || pass == 1 && positive || pass == 2 && !wrong) {
+                    continue;
+                }
+                double x = viewport.toPixelX(data.feature(i, 0));
+                // One feature: points sit at their label (0 or 1), spread a little so they do not hide each other.
+                double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
+                        : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
+                if (pass == 0) {
+                    context.moveTo(x + radius, y);
+                    context.arc(x, y, radius, 0, 2 * Math.PI);
+                } else if (pass == 1) {
+                    context.moveTo(x, y - radius * 1.2);
+                    context.lineTo(x + radius * 1.1, y + radius * 0.8);
+                    context.lineTo(x - radius * 1.1, y + radius * 0.8);
+                    context.closePath();
+                } else {
+                    context.moveTo(x + radius + 2.5, y);
+                    context.arc(x, y, radius + 2.5, 0, 2 * Math.PI);
+                }
             }
-            context.setFillStyle(positive ? CLASS1 : CLASS0);
-            context.fill();
-            context.setLineWidth(1);
-            context.setStrokeStyle("#ffffff");
-            context.stroke();
-            if (wrong) {
-                context.beginPath();
-                context.arc(x, y, radius + 2.5, 0, 2 * Math.PI);
+            if (pass < 2) {
+                context.setFillStyle(pass == 0 ? CLASS1 : CLASS0);
+                context.fill();
+                context.setLineWidth(1);
+                context.setStrokeStyle("#ffffff");
+            } else {
                 context.setStrokeStyle("#dc2626");
                 context.setLineWidth(1.2);
-                context.stroke();
             }
+            context.stroke();
         }
     }
 

@@ -33,6 +33,7 @@ public final class PageOptions {
     private boolean play;
     private boolean frameTimes;
     private int speed = -1;
+    private String dataset;
     private final List<String> problems = new ArrayList<>();
 
     private PageOptions(Scenario start) {
@@ -68,6 +69,7 @@ public final class PageOptions {
                 options.problems.add(key + ": " + e.getMessage());
             }
         }
+        options.dataset = dataset;
         if (dataset != null || points > 0) {
             Preset preset = dataset != null ? Preset.byId(dataset) : Preset.CIRCLES;
             if (points > 0 && !preset.isGenerated()) {
@@ -174,6 +176,11 @@ public final class PageOptions {
 
     private static int hex(char c) {
         return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    }
+
+    /** The preset id asked for, or null. */
+    public String dataset() {
+        return dataset;
     }
 
     /** The start scenario with the options applied. */

@@ -28,6 +28,7 @@ class PageOptionsTest {
         assertTrue(options.frameTimes());
         assertEquals(0, options.speed());
         assertEquals(0, options.problems().size());
+        assertEquals("blobs", options.dataset());
     }
 
     @Test
