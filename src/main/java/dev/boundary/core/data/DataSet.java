@@ -21,11 +21,16 @@ public final class DataSet {
         Validate.isTrue(features.length == labels.length * featureCount,
                 "features hold " + features.length + " values, but " + labels.length + " labels × "
                         + featureCount + " features need " + labels.length * featureCount);
+        // Checked by hand, not with Validate: building a message per point would cost more than the check.
         for (int i = 0; i < labels.length; i++) {
-            Validate.isTrue(labels[i] == 0.0 || labels[i] == 1.0,
-                    "label of point " + (i + 1) + " must be 0 or 1, was " + labels[i]);
+            if (labels[i] != 0.0 && labels[i] != 1.0) {
+                throw new IllegalArgumentException("label of point " + (i + 1) + " must be 0 or 1, was " + labels[i]);
+            }
             for (int j = 0; j < featureCount; j++) {
-                Validate.finite(features[i * featureCount + j], "feature " + (j + 1) + " of point " + (i + 1));
+                double value = features[i * featureCount + j];
+                if (value - value != 0.0) {
+                    Validate.finite(value, "feature " + (j + 1) + " of point " + (i + 1));
+                }
             }
         }
         this.featureCount = featureCount;

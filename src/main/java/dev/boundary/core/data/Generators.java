@@ -63,8 +63,8 @@ public final class Generators {
             boolean positive = i >= countPerClass;
             double radius = positive ? random.nextDouble(0, 2.5) : random.nextDouble(3.5, 5);
             double angle = random.nextDouble(0, 2 * Math.PI);
-            features[2 * i] = radius * Math.sin(angle) + random.nextGaussian(0, noise);
-            features[2 * i + 1] = radius * Math.cos(angle) + random.nextGaussian(0, noise);
+            features[2 * i] = radius * StrictMath.sin(angle) + random.nextGaussian(0, noise);
+            features[2 * i + 1] = radius * StrictMath.cos(angle) + random.nextGaussian(0, noise);
             labels[i] = positive ? 1 : 0;
         }
         return new DataSet(2, features, labels);
@@ -89,8 +89,8 @@ public final class Generators {
             boolean positive = i >= countPerClass;
             int k = positive ? i - countPerClass : i;
             double t = countPerClass == 1 ? 0 : Math.PI * k / (countPerClass - 1);
-            double x = positive ? 1 - Math.cos(t) : Math.cos(t);
-            double y = positive ? 0.5 - Math.sin(t) : Math.sin(t);
+            double x = positive ? 1 - StrictMath.cos(t) : StrictMath.cos(t);
+            double y = positive ? 0.5 - StrictMath.sin(t) : StrictMath.sin(t);
             features[2 * i] = x + random.nextGaussian(0, noise);
             features[2 * i + 1] = y + random.nextGaussian(0, noise);
             labels[i] = positive ? 1 : 0;
@@ -119,8 +119,8 @@ public final class Generators {
             double fraction = (double) k / countPerClass;
             double radius = 5 * fraction;
             double angle = 1.75 * 2 * Math.PI * fraction + (positive ? 0 : Math.PI);
-            features[2 * i] = radius * Math.sin(angle) + random.nextGaussian(0, noise);
-            features[2 * i + 1] = radius * Math.cos(angle) + random.nextGaussian(0, noise);
+            features[2 * i] = radius * StrictMath.sin(angle) + random.nextGaussian(0, noise);
+            features[2 * i + 1] = radius * StrictMath.cos(angle) + random.nextGaussian(0, noise);
             labels[i] = positive ? 1 : 0;
         }
         return new DataSet(2, features, labels);

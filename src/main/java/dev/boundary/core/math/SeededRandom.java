@@ -3,8 +3,9 @@ package dev.boundary.core.math;
 /**
  * The one source of randomness in Boundary: SplitMix64, with Gaussian sampling by Box–Muller.
  *
- * <p>Only integer arithmetic and {@link Math#log}, {@link Math#sqrt}, {@link Math#cos} are used, so
- * the same seed gives the same sequence on the JVM, in JavaScript and in WebAssembly.
+ * <p>Only integer arithmetic, {@link StrictMath#log}, {@link StrictMath#cos} and the correctly rounded
+ * {@link Math#sqrt} are used, so the same seed gives the same sequence on the JVM, in JavaScript and in
+ * WebAssembly (the JVM's {@code Math.log} may differ from the browsers' in the last bit).
  */
 public final class SeededRandom {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -36,7 +37,9 @@ public final class SeededRandom {
 
     /** Uniform integer in [0, bound); bound must be positive. */
     public int nextInt(int bound) {
-        Validate.isTrue(bound > 0, "bound must be positive, was " + bound);
+        if (bound <= 0) { // not Validate: the message would be built on every call of a hot loop
+            throw new IllegalArgumentException("bound must be positive, was " + bound);
+        }
         return (int) ((nextLong() >>> 33) % bound);
     }
 
@@ -47,12 +50,13 @@ public final class SeededRandom {
     public double nextGaussian() {
         double u1 = 1.0 - nextDouble(); // in (0, 1], so log is finite
         double u2 = nextDouble();
-        return Math.sqrt(-2.0 * Math.log(u1)) * Math.cos(2.0 * Math.PI * u2);
+        return Math.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /** A normal sample with the given mean and standard deviation. */
     public double nextGaussian(double mean, double standardDeviation) {
-        return mean + standardDeviation * nextGaussian();
+        // Written with the sample first: TeaVM's JavaScript output regroups sd·(a·b) as (sd·a)·b.
+        return mean + nextGaussian() * standardDeviation;
     }
 
     /** Shuffles {@code values} in place (Fisher–Yates). */

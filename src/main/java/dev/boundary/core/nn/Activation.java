@@ -38,11 +38,42 @@ public enum Activation {
     /** The logistic function, written so that neither branch overflows. */
     public static double sigmoid(double z) {
         if (z >= 0) {
-            return 1.0 / (1.0 + Math.exp(-z));
+            return 1.0 / (1.0 + StrictMath.exp(-z));
         }
-        double e = Math.exp(z);
+        double e = StrictMath.exp(z);
         return e / (1.0 + e);
     }
+
+    /**
+     * tanh computed the same way on every engine: the browsers' and TeaVM's own tanh differ in the last
+     * bits, and TeaVM's returns NaN for |z| &gt; 709. For |z| &gt; 0.625 it is 1 − 2/(e^(2|z|) + 1), and 1
+     * beyond 22 (where tanh rounds to 1); below, the rational approximation of Cephes' tanh (within 2
+     * units in the last place).
+     */
+    public static double tanh(double z) {
+        double magnitude = Math.abs(z);
+        if (magnitude > 22.0) {
+            return z > 0 ? 1.0 : -1.0;
+        }
+        if (magnitude > 0.625) {
+            double t = 1.0 - 2.0 / (StrictMath.exp(2.0 * magnitude) + 1.0);
+            return z < 0 ? -t : t;
+        }
+        if (z == 0.0) {
+            return z;
+        }
+        double s = z * z;
+        double p = (TANH_P0 * s + TANH_P1) * s + TANH_P2;
+        double q = ((s + TANH_Q0) * s + TANH_Q1) * s + TANH_Q2;
+        return z + z * s * (p / q);
+    }
+
+    private static final double TANH_P0 = -9.64399179425052238628E-1;
+    private static final double TANH_P1 = -9.92877231001918586564E1;
+    private static final double TANH_P2 = -1.61468768441708447952E3;
+    private static final double TANH_Q0 = 1.12811678491632931402E2;
+    private static final double TANH_Q1 = 2.23548839060100448583E3;
+    private static final double TANH_Q2 = 4.84406305325125486048E3;
 
     /** g(z). */
     public double value(double z) {
@@ -50,7 +81,7 @@ public enum Activation {
             case SIGMOID:
                 return sigmoid(z);
             case TANH:
-                return Math.tanh(z);
+                return tanh(z);
             case RELU:
                 return z > 0 ? z : 0.0;
             default:
@@ -82,7 +113,7 @@ public enum Activation {
                 break;
             case TANH:
                 for (int i = 0; i < n; i++) {
-                    a[i] = Math.tanh(z[i]);
+                    a[i] = tanh(z[i]);
                 }
                 break;
             case RELU:

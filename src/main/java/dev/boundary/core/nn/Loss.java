@@ -44,9 +44,9 @@ public enum Loss {
     public double loss(double z, double pHat, double y) {
         switch (this) {
             case CROSS_ENTROPY:
-                return Math.max(z, 0.0) - z * y + Math.log(1.0 + Math.exp(-Math.abs(z)));
+                return Math.max(z, 0.0) - z * y + StrictMath.log(1.0 + StrictMath.exp(-Math.abs(z)));
             case NAIVE_CROSS_ENTROPY:
-                return -(y * Math.log(pHat) + (1.0 - y) * Math.log(1.0 - pHat));
+                return -(y * StrictMath.log(pHat) + (1.0 - y) * StrictMath.log(1.0 - pHat));
             default:
                 double error = pHat - y;
                 return 0.5 * error * error;

@@ -78,8 +78,9 @@ public final class Network {
     }
 
     private void flatten(double[] out, boolean gradients) {
-        Validate.isTrue(out.length == parameterCount(),
-                "need an array of " + parameterCount() + " parameters, got " + out.length);
+        if (out.length != parameterCount()) { // by hand: this runs every epoch and must not build a message
+            throw new IllegalArgumentException("need an array of " + parameterCount() + " parameters, got " + out.length);
+        }
         int offset = 0;
         for (DenseLayer layer : layers) {
             double[] w = gradients ? layer.weightGradients().data() : layer.weights().data();
@@ -93,14 +94,18 @@ public final class Network {
 
     /** Sets all parameters from {@code values} in flat order; every value must be finite. */
     public void setParameters(double[] values) {
-        Validate.isTrue(values.length == parameterCount(),
-                "the model " + spec.describe() + " has " + parameterCount() + " parameters, got " + values.length);
+        if (values.length != parameterCount()) {
+            throw new IllegalArgumentException("the model " + spec.describe() + " has " + parameterCount()
+                    + " parameters, got " + values.length);
+        }
         int offset = 0;
         for (int l = 0; l < layers.length; l++) {
             double[] w = layers[l].weights().data();
             double[] b = layers[l].biases();
             for (int i = 0; i < w.length + b.length; i++) {
-                Validate.finite(values[offset + i], "parameter " + (offset + i + 1));
+                if (values[offset + i] - values[offset + i] != 0.0) {
+                    Validate.finite(values[offset + i], "parameter " + (offset + i + 1));
+                }
             }
             System.arraycopy(values, offset, w, 0, w.length);
             offset += w.length;

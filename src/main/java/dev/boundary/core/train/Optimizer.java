@@ -73,8 +73,8 @@ public final class Optimizer {
                 }
                 break;
             default:
-                double correction1 = 1.0 - Math.pow(BETA1, updates);
-                double correction2 = 1.0 - Math.pow(BETA2, updates);
+                double correction1 = 1.0 - StrictMath.pow(BETA1, updates);
+                double correction2 = 1.0 - StrictMath.pow(BETA2, updates);
                 for (int i = 0; i < w.length; i++) {
                     v[i] = BETA1 * v[i] + (1.0 - BETA1) * g[i];
                     s[i] = BETA2 * s[i] + (1.0 - BETA2) * g[i] * g[i];

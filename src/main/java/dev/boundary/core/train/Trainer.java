@@ -37,6 +37,8 @@ public final class Trainer {
     private int firstEpoch;
     /** Index in {@code order} where the next batch of the epoch under way starts; 0 between epochs. */
     private int position;
+    /** True while the evaluation workspace holds a forward pass of all the data with the current weights. */
+    private boolean evaluationCurrent;
     private double cost = Double.NaN;
     private double accuracy = Double.NaN;
     private String divergence;
@@ -183,11 +185,24 @@ public final class Trainer {
                 }
             }
             int rows = Math.min(batchSize, m - position);
-            Workspace workspace = batchSize == m ? evaluationForFullBatch() : gather(position, rows);
-            double[] y = batchSize == m ? labels : batchLabels;
-            network.forward(workspace);
+            Workspace workspace;
+            double[] y;
+            if (batchSize == m) {
+                // The full batch is the evaluation pass: reuse it when it was made with these weights.
+                workspace = evaluation;
+                y = labels;
+                if (!evaluationCurrent) {
+                    evaluationForFullBatch();
+                    network.forward(workspace);
+                }
+            } else {
+                workspace = gather(position, rows);
+                y = batchLabels;
+                network.forward(workspace);
+            }
             network.backward(workspace, y, settings.loss(), settings.l2());
             optimizer.update(network, settings.optimizer(), settings.learningRate());
+            evaluationCurrent = false;
             position += rows;
             if (position >= m) {
                 position = 0;
@@ -227,6 +242,7 @@ public final class Trainer {
     /** Cost and accuracy over the whole training set with the current weights. */
     private void evaluate() {
         int m = data.size();
+        evaluationCurrent = false;
         if (m == 0) {
             cost = Double.NaN;
             accuracy = Double.NaN;
@@ -234,6 +250,7 @@ public final class Trainer {
         }
         Workspace workspace = evaluationForFullBatch();
         network.forward(workspace);
+        evaluationCurrent = true;
         Loss loss = settings.loss();
         cost = loss.cost(workspace.logits(), workspace.probabilities(), labels, m)
                 + network.l2Penalty(settings.l2(), m);

@@ -2,6 +2,7 @@ package dev.boundary.core.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,5 +58,22 @@ class ActivationTest {
         }
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Activation.fromId("softmax"));
         assertEquals("unknown activation \"softmax\"; expected sigmoid, tanh, relu or linear", error.getMessage());
+    }
+
+    @Test
+    void tanhIsWithinTwoUlpsOfTheJvmsStrictTanhAndNeverNaN() {
+        for (int i = -40_000; i <= 40_000; i++) {
+            double z = i / 1000.0;
+            double expected = StrictMath.tanh(z);
+            double actual = Activation.tanh(z);
+            assertEquals(expected, actual, 2 * Math.ulp(expected), "tanh(" + z + ")");
+        }
+        for (double tiny : new double[] {1e-300, -1e-200, 3e-9, 1e-5}) {
+            assertEquals(StrictMath.tanh(tiny), Activation.tanh(tiny), 2 * Math.ulp(StrictMath.tanh(tiny)));
+        }
+        assertEquals(1.0, Activation.tanh(800), 0);
+        assertEquals(-1.0, Activation.tanh(-1e308), 0);
+        assertEquals(0.0, Activation.tanh(0.0), 0);
+        assertTrue(Double.isNaN(Activation.tanh(Double.NaN)));
     }
 }
