@@ -36,8 +36,12 @@ final class Page {
         this.plot = new PlotView(this);
         this.modelControls = new ModelControls(this);
         // Panels: add one line per panel here.
+        panels.add(new FilesPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
+        panels.add(new StepThroughPanel(this));
+        panels.add(new RocPanel());
+        panels.add(diagram.interactive(this));
     }
 
     Session session() {
@@ -57,6 +61,9 @@ final class Page {
         render();
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
+        }
+        if (options.dataset() != null) {
+            Dom.setValue("dataset", options.dataset());
         }
         if (options.speed() >= 0) {
             animator.setEpochsPerFrame(options.speed());

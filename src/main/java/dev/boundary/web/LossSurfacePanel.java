@@ -1,0 +1,278 @@
+package dev.boundary.web;
+
+import dev.boundary.core.compare.DescentTracker;
+import dev.boundary.core.compare.SurfaceChoices;
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.nn.Loss;
+import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.nn.Network;
+import dev.boundary.core.session.Session;
+import dev.boundary.core.train.Trainer;
+import dev.boundary.core.view.GradientPath;
+import dev.boundary.core.view.LossSurface;
+import dev.boundary.core.view.Viewport;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The loss surface of seed 004 ({@code #loss-surface-panel}): the cost over two chosen parameters, the
+ * others held at their current values, and the path training walks on it, updated at every render
+ * (drawn by {@link SurfaceCanvas}; the readout {@code #surface-readout} names the pair and its values).
+ * A click restarts training from the clicked point ({@link Session#startFrom}). The surface is recomputed when what it depends on changes; when only the
+ * held parameters moved (a model with more than two), at most once per ten times its own computing time,
+ * so it never takes more than a tenth of the page's time, with a deferred refresh so the last state is
+ * always drawn.
+ */
+final class LossSurfacePanel implements Panel {
+    /** Computing time a surface should stay within (milliseconds): the grid adapts to it. */
+    private static final double TARGET_MS = 12;
+
+    private final Page page;
+    private final LossSurface surface = new LossSurface();
+    private final DescentTracker tracker = new DescentTracker();
+    private SurfaceCanvas picture;
+    private double[] parameters = new double[0];
+    private double[] surfaceParameters = new double[0];
+
+    private ModelSpec spec;
+    private int parameterX = -1;
+    private int parameterY = -1;
+    private Viewport range;
+    private boolean restartedByClick;
+
+    // What the drawn surface was computed for.
+    private boolean surfaceValid;
+    private DataSet surfaceData;
+    private Loss surfaceLoss;
+    private double surfaceL2 = Double.NaN;
+    private Viewport surfaceRange;
+    private int surfaceCells;
+    private int surfaceX = -1;
+    private int surfaceY = -1;
+    /** Cells across the next surface may have, from the time the last one took. */
+    private int cellLimit = SurfaceChoices.FIRST_CELLS;
+    private double lastComputeMs;
+    private double lastComputeAt = Double.NEGATIVE_INFINITY;
+    private int refreshTimer = -1;
+    private Session lastSession;
+
+    LossSurfacePanel(Page page) {
+        this.page = page;
+    }
+
+    @Override
+    public void bind() {
+        picture = new SurfaceCanvas((HTMLCanvasElement) Dom.byId("surface-canvas"));
+        HTMLCanvasElement canvas = picture.element();
+        Dom.on("surface-x", "change", event -> choosePair(true));
+        Dom.on("surface-y", "change", event -> choosePair(false));
+        canvas.addEventListener("click", (Event event) -> {
+            MouseEvent mouse = (MouseEvent) event;
+            restartAt(Dom.offsetX(canvas, mouse.getClientX()) - SurfaceCanvas.LEFT,
+                    Dom.offsetY(canvas, mouse.getClientY()) - SurfaceCanvas.TOP);
+        });
+    }
+
+    @Override
+    public void render(Session session) {
+        lastSession = session;
+        ModelSpec model = session.scenario().model();
+        if (spec == null || !model.sameAs(spec)) {
+            spec = model;
+            buildChoices();
+        }
+        if (parameterY < 0) {
+            Dom.byId("surface-wrap").setAttribute("hidden", "");
+            Dom.setText("surface-readout", "This model has a single trainable parameter ("
+                    + SurfaceChoices.label(spec, parameterX) + "); a surface needs two. Turn the bias on, or"
+                    + " use two features.");
+            return;
+        }
+        Dom.byId("surface-wrap").removeAttribute("hidden");
+        Trainer trainer = session.trainer();
+        boolean fresh = tracker.follow(trainer, parameterX, parameterY);
+        GradientPath path = tracker.path();
+        if (fresh && !restartedByClick) {
+            range = null; // a new run (a load, a reset): frame its start afresh
+        }
+        restartedByClick = false;
+        range = SurfaceChoices.follow(range, path.latestX(), path.latestY());
+        updateSurface(session);
+        picture.draw(surface, path, SurfaceChoices.label(spec, parameterX), SurfaceChoices.label(spec, parameterY),
+                session.data().size() == 0 ? "No points: the cost is undefined." : null);
+        showReadout(session);
+    }
+
+    /** Fills the selects with the trainable parameters and picks the first two. */
+    private void buildChoices() {
+        int[] trainable = SurfaceChoices.trainable(spec);
+        fillSelect("surface-x", trainable);
+        fillSelect("surface-y", trainable);
+        parameterX = trainable.length > 0 ? trainable[0] : -1;
+        parameterY = trainable.length > 1 ? trainable[1] : -1;
+        Dom.setValue("surface-x", Integer.toString(parameterX));
+        Dom.setValue("surface-y", Integer.toString(parameterY));
+        boolean choice = trainable.length > 2;
+        Dom.setDisabled("surface-x", !choice);
+        Dom.setDisabled("surface-y", !choice);
+        tracker.clear();
+        range = null;
+        surfaceValid = false;
+    }
+
+    private void fillSelect(String id, int[] trainable) {
+        HTMLElement select = Dom.byId(id);
+        select.setTextContent("");
+        for (int index : trainable) {
+            HTMLElement option = Dom.document().createElement("option");
+            option.setAttribute("value", Integer.toString(index));
+            option.setTextContent(SurfaceChoices.label(spec, index));
+            select.appendChild(option);
+        }
+    }
+
+    private void choosePair(boolean acrossChanged) {
+        int x = Integer.parseInt(Dom.value("surface-x"));
+        int y = Integer.parseInt(Dom.value("surface-y"));
+        if (x == y) {
+            // The same parameter twice: swap with the other axis's previous choice.
+            if (acrossChanged) {
+                y = parameterX;
+            } else {
+                x = parameterY;
+            }
+            Dom.setValue("surface-x", Integer.toString(x));
+            Dom.setValue("surface-y", Integer.toString(y));
+        }
+        parameterX = x;
+        parameterY = y;
+        if (lastSession != null) {
+            render(lastSession);
+        }
+    }
+
+    private void updateSurface(Session session) {
+        Network network = session.network();
+        if (parameters.length != network.parameterCount()) {
+            parameters = new double[network.parameterCount()];
+            surfaceParameters = new double[network.parameterCount()];
+            surfaceValid = false;
+        }
+        network.copyParameters(parameters);
+        DataSet data = session.data();
+        Loss loss = session.scenario().training().loss();
+        double l2 = session.scenario().training().l2();
+        int maxCells = SurfaceChoices.gridCells(data.size(), network.parameterCount());
+        int cells = Math.min(maxCells, cellLimit);
+        boolean structural = !surfaceValid || data != surfaceData || loss != surfaceLoss || l2 != surfaceL2
+                || range != surfaceRange || cells != surfaceCells || parameterX != surfaceX || parameterY != surfaceY;
+        boolean heldMoved = !structural && heldParametersMoved();
+        if (!structural && !heldMoved) {
+            return;
+        }
+        double now = Dom.now();
+        if (!structural && now - lastComputeAt < 10 * lastComputeMs) {
+            scheduleRefresh(10 * lastComputeMs - (now - lastComputeAt));
+            return;
+        }
+        surface.compute(network, data, loss, l2, parameterX, parameterY, range, cells, cells);
+        lastComputeAt = Dom.now();
+        lastComputeMs = lastComputeAt - now;
+        System.arraycopy(parameters, 0, surfaceParameters, 0, parameters.length);
+        surfaceValid = true;
+        surfaceData = data;
+        surfaceLoss = loss;
+        surfaceL2 = l2;
+        surfaceRange = range;
+        surfaceCells = cells;
+        surfaceX = parameterX;
+        surfaceY = parameterY;
+        picture.paint(surface);
+        cellLimit = SurfaceChoices.adaptCells(cells, lastComputeMs, TARGET_MS, SurfaceChoices.MAX_CELLS);
+        if (Math.min(maxCells, cellLimit) > cells) {
+            scheduleRefresh(0); // fast enough for a finer grid: sharpen the map in a moment
+        }
+    }
+
+    private boolean heldParametersMoved() {
+        for (int i = 0; i < parameters.length; i++) {
+            if (i != parameterX && i != parameterY && parameters[i] != surfaceParameters[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void scheduleRefresh(double delayMs) {
+        if (refreshTimer >= 0) {
+            return;
+        }
+        refreshTimer = Window.setTimeout(() -> {
+            refreshTimer = -1;
+            if (lastSession != null) {
+                render(lastSession);
+            }
+        }, Math.max(16, delayMs));
+    }
+
+    private void showReadout(Session session) {
+        GradientPath path = tracker.path();
+        Trainer trainer = session.trainer();
+        StringBuilder text = new StringBuilder();
+        text.append(pairName()).append(" = (").append(trimmed(path.latestX())).append(", ")
+                .append(trimmed(path.latestY())).append("): cost ").append(Numbers.fixed(trainer.cost(), 6))
+                .append(" at epoch ").append(trainer.epoch()).append('.');
+        int col = surface.minimumCol();
+        if (col >= 0) {
+            text.append(" Lowest on this map: ").append(Numbers.compact(surface.min(), 4)).append(" near (")
+                    .append(trimmed(surface.range().cellCentreX(col, surface.cols()))).append(", ")
+                    .append(trimmed(surface.range().cellCentreY(surface.minimumRow(), surface.rows()))).append(").");
+        }
+        Dom.setText("surface-readout", text.toString());
+    }
+
+    private String pairName() {
+        return "(" + SurfaceChoices.label(spec, parameterX) + ", " + SurfaceChoices.label(spec, parameterY) + ")";
+    }
+
+    /** Up to 4 decimals, trailing zeros dropped: −4, 1.25, 0.3317. */
+    private static String trimmed(double value) {
+        String text = Numbers.fixed(value, 4);
+        if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        String result = text.substring(0, end);
+        return result.equals("-0") ? "0" : result;
+    }
+
+    /** A click on the map: training starts again, at epoch 0, from the clicked pair of values. */
+    private void restartAt(double x, double y) {
+        Session session = page.session();
+        Viewport view = picture.view();
+        if (view == null || parameterY < 0 || x < 0 || y < 0 || x > view.width() || y > view.height()) {
+            return;
+        }
+        double valueX = SurfaceChoices.snap(view.toWorldX(x), range);
+        double valueY = SurfaceChoices.snap(view.toWorldY(y), range);
+        double[] start = new double[session.network().parameterCount()];
+        session.network().copyParameters(start);
+        start[parameterX] = valueX;
+        start[parameterY] = valueY;
+        restartedByClick = true;
+        session.startFrom(start);
+        page.render();
+        page.status("Training starts again from " + pairName() + " = (" + trimmed(valueX) + ", "
+                + trimmed(valueY) + "), epoch 0. Ctrl+Z goes back.", false);
+    }
+}
