@@ -65,7 +65,9 @@ public enum Activation {
         double s = z * z;
         double p = (TANH_P0 * s + TANH_P1) * s + TANH_P2;
         double q = ((s + TANH_Q0) * s + TANH_Q1) * s + TANH_Q2;
-        return z + z * s * (p / q);
+        // Written with the quotient first: TeaVM's JavaScript output drops the brackets of a·(b/c),
+        // which would round differently from the WebAssembly build.
+        return z + p / q * z * s;
     }
 
     private static final double TANH_P0 = -9.64399179425052238628E-1;
