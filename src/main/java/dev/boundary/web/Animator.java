@@ -92,7 +92,7 @@ final class Animator {
             }
         }
         double trained = Dom.now();
-        page.render();
+        page.render(true);
         double drawing = Dom.now() - trained;
         // Keep training plus drawing within about one 60 Hz frame: what drawing took is not trained.
         budget = Math.max(MIN_BUDGET_MS, Math.min(MAX_BUDGET_MS, FRAME_MS - drawing));

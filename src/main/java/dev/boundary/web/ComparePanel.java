@@ -161,4 +161,9 @@ final class ComparePanel implements Panel {
         row.appendChild(cell);
         return cell;
     }
+
+    @Override
+    public String elementId() {
+        return "compare-panel";
+    }
 }

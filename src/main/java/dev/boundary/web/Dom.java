@@ -96,6 +96,11 @@ final class Dom {
     @JSBody(params = {"element", "clientY"}, script = "var r = element.getBoundingClientRect(); return clientY - r.top;")
     static native double offsetY(JSObject element, double clientY);
 
+    /** True when some of the element is inside the window (not scrolled out of view). */
+    @JSBody(params = "element", script = "var r = element.getBoundingClientRect();"
+            + " return r.bottom > 0 && r.top < (window.innerHeight || 0) && r.right > 0 && r.left < (window.innerWidth || 0);")
+    static native boolean isOnScreen(JSObject element);
+
     /** The page address's query string, e.g. {@code ?dataset=xor&play}, or "". */
     @JSBody(script = "return String(window.location.search || '');")
     static native String locationSearch();

@@ -275,4 +275,9 @@ final class LossSurfacePanel implements Panel {
         page.status("Training starts again from " + pairName() + " = (" + trimmed(valueX) + ", "
                 + trimmed(valueY) + "), epoch 0. Ctrl+Z goes back.", false);
     }
+
+    @Override
+    public String elementId() {
+        return "loss-surface-panel";
+    }
 }

@@ -160,6 +160,7 @@ final class Page {
     private void togglePlay() {
         if (animator.isPlaying()) {
             animator.pause();
+            render(); // brings the panels skipped while playing up to date
         } else if (session.trainer().hasDiverged()) {
             status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
         } else {
@@ -298,12 +299,23 @@ final class Page {
 
     /** Repaints everything from the session. */
     void render() {
+        render(false);
+    }
+
+    /**
+     * Repaints; a frame of play ({@code onlyVisible}) skips the panels scrolled out of view, which
+     * {@link #render()} brings up to date when play stops.
+     */
+    void render(boolean onlyVisible) {
         plot.draw(session);
         chart.draw(session.trainer().history());
         readouts.show(session);
         diagram.draw(session.network());
         for (Panel panel : panels) {
-            panel.render(session);
+            String id = panel.elementId();
+            if (!onlyVisible || id == null || Dom.isOnScreen(Dom.byId(id))) {
+                panel.render(session);
+            }
         }
         Dom.setDisabled("undo", !session.canUndo());
         Dom.setDisabled("redo", !session.canRedo());

@@ -9,4 +9,12 @@ interface Panel {
 
     /** Repaints from the session; called after every change and every animation frame. */
     void render(Session session);
+
+    /**
+     * The id of the element the panel draws into, or null. While training plays, a panel whose element
+     * is scrolled out of view is not repainted every frame; it is repainted when play stops.
+     */
+    default String elementId() {
+        return null;
+    }
 }

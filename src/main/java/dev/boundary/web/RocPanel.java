@@ -223,4 +223,9 @@ final class RocPanel implements Panel {
         }
         context.stroke();
     }
+
+    @Override
+    public String elementId() {
+        return "roc-panel";
+    }
 }

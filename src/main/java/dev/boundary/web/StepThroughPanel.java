@@ -311,4 +311,9 @@ final class StepThroughPanel implements Panel {
 
     @JSBody(params = "element", script = "return document.activeElement === element;")
     private static native boolean isFocused(JSObject element);
+
+    @Override
+    public String elementId() {
+        return "step-through-panel";
+    }
 }
