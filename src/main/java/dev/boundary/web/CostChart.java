@@ -28,7 +28,8 @@ final class CostChart {
         logScale = value;
     }
 
-    void draw(History history) {
+    /** Draws the history; entry 0 is epoch {@code firstEpoch} (not 0 after a restored session). */
+    void draw(History history, int firstEpoch) {
         double ratio = Dom.devicePixelRatio();
         double cssWidth = Math.max(200, Dom.cssWidth(canvas));
         double cssHeight = cssWidth / 2;
@@ -70,8 +71,8 @@ final class CostChart {
         }
         context.fillText(label(high), 2, TOP + 9);
         context.fillText(label(low), 2, TOP + plotHeight);
-        context.fillText("0", LEFT, cssHeight - 6);
-        String last = "epoch " + (n - 1);
+        context.fillText(Integer.toString(firstEpoch), LEFT, cssHeight - 6);
+        String last = "epoch " + (firstEpoch + n - 1);
         context.fillText(last, LEFT + plotWidth - 6.5 * last.length(), cssHeight - 6);
 
         int columns = Math.max(1, (int) plotWidth);

@@ -84,6 +84,9 @@ final class Dom {
     @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');")
     static native boolean targetIsField(JSObject event);
 
+    @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'BUTTON' || t.tagName === 'A');")
+    static native boolean targetIsButton(JSObject event);
+
     @JSBody(params = {"element"}, script = "var r = element.getBoundingClientRect(); return r.width;")
     static native double cssWidth(JSObject element);
 

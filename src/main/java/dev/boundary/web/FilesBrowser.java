@@ -105,15 +105,14 @@ final class FilesBrowser {
             + "});")
     static native void installDrop(double maxBytes, FileCallback callback);
 
-    /** Copies {@code text}; falls back to selecting {@code input} and the copy command. */
+    /**
+     * Copies {@code text} with the asynchronous clipboard; when that is missing or refused, selects
+     * {@code input} (which shows the text) so that it can be copied by hand.
+     */
     @JSBody(params = {"text", "input", "callback"}, script = ""
             + "function fallback() {"
-            + "  try {"
-            + "    input.focus(); input.select();"
-            + "    var can = !document.queryCommandSupported || document.queryCommandSupported('copy');"
-            + "    callback(can && !!document.execCommand('copy'));"
-            + "  }"
-            + "  catch (e) { callback(false); }"
+            + "  try { input.focus(); input.select(); } catch (e) {}"
+            + "  callback(false);"
             + "}"
             + "try {"
             + "  if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {"

@@ -118,7 +118,7 @@ final class Page {
         });
         Dom.on("cost-log", "change", event -> {
             chart.setLogScale(Dom.checked("cost-log"));
-            chart.draw(session.trainer().history());
+            chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         });
     }
 
@@ -144,7 +144,7 @@ final class Page {
             Dom.preventDefault(event);
         } else if (command) {
             return;
-        } else if (key.equals(" ")) {
+        } else if (key.equals(" ") && !Dom.targetIsButton(event)) {
             togglePlay();
             Dom.preventDefault(event);
         } else if (key.equals("1")) {
@@ -308,7 +308,7 @@ final class Page {
      */
     void render(boolean onlyVisible) {
         plot.draw(session);
-        chart.draw(session.trainer().history());
+        chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         readouts.show(session);
         diagram.draw(session.network());
         for (Panel panel : panels) {

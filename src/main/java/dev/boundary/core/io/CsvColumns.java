@@ -1,7 +1,6 @@
 package dev.boundary.core.io;
 
 import dev.boundary.core.data.CsvException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,6 +12,8 @@ public final class CsvColumns {
     /** Header names (compared ignoring case) that say a column holds the class. */
     private static final String[] LABEL_NAMES = {"label", "class", "target", "y", "species", "outcome",
         "category", "classe", "klasse", "diagnosis", "result"};
+    /** Header names (compared ignoring case) of row numbers, which make poor features. */
+    private static final String[] ID_NAMES = {"id", "index", "row", "no", "nr", "#", "key"};
 
     private final char separator;
     private final boolean header;
@@ -36,22 +37,22 @@ public final class CsvColumns {
      * @throws CsvException when the text has no non-blank line
      */
     public static CsvColumns of(String text) {
-        Lines lines = new Lines(text);
+        CsvText.Lines lines = new CsvText.Lines(text);
         String first = lines.nextNonBlank();
         if (first == null) {
             throw new CsvException(0, "the file is empty");
         }
-        char separator = detectSeparator(first);
-        List<String> firstFields = split(first, separator, lines.number());
+        char separator = CsvText.detectSeparator(first);
+        List<String> firstFields = CsvText.split(first, separator, lines.number());
         String second = lines.nextNonBlank();
-        List<String> secondFields = second == null ? null : split(second, separator, lines.number());
+        List<String> secondFields = second == null ? null : CsvText.split(second, separator, lines.number());
         boolean anyNumber = false;
         boolean flips = false;
         for (int j = 0; j < firstFields.size(); j++) {
-            boolean number = isNumber(firstFields.get(j), separator);
+            boolean number = CsvText.isNumber(firstFields.get(j), separator);
             anyNumber |= number;
             if (!number && secondFields != null && j < secondFields.size()
-                    && isNumber(secondFields.get(j), separator)) {
+                    && CsvText.isNumber(secondFields.get(j), separator)) {
                 flips = true;
             }
         }
@@ -63,7 +64,7 @@ public final class CsvColumns {
         for (int j = 0; j < count; j++) {
             String name = header ? firstFields.get(j) : "";
             names[j] = name.isEmpty() ? "column " + (j + 1) : name;
-            numeric[j] = data != null && j < data.size() && isNumber(data.get(j), separator);
+            numeric[j] = data != null && j < data.size() && CsvText.isNumber(data.get(j), separator);
         }
         return new CsvColumns(separator, header, names, numeric);
     }
@@ -88,12 +89,12 @@ public final class CsvColumns {
     /**
      * A first choice: the label is the column named like one ({@code label}, {@code class},
      * {@code species}, …) or else the last; the features are the first two other columns holding
-     * numbers (one when there is only one).
+     * numbers (one when there is only one), skipping row numbers named {@code id}, {@code index}, ….
      */
     public Choice guess() {
         int label = names.length - 1;
         for (int j = 0; j < names.length; j++) {
-            if (isLabelName(names[j])) {
+            if (isOneOf(names[j], LABEL_NAMES)) {
                 label = j;
                 break;
             }
@@ -101,7 +102,7 @@ public final class CsvColumns {
         int x1 = -1;
         int x2 = -1;
         for (int j = 0; j < names.length && x2 < 0; j++) {
-            if (j != label && numeric[j]) {
+            if (j != label && numeric[j] && !isOneOf(names[j], ID_NAMES)) {
                 if (x1 < 0) {
                     x1 = j;
                 } else {
@@ -124,7 +125,7 @@ public final class CsvColumns {
     public String project(String text, Choice choice) {
         choice.check(names.length);
         StringBuilder out = new StringBuilder(text.length() / 2);
-        Lines lines = new Lines(text);
+        CsvText.Lines lines = new CsvText.Lines(text);
         String line;
         boolean firstLine = true;
         while ((line = lines.next()) != null) {
@@ -135,7 +136,7 @@ public final class CsvColumns {
             if (line.trim().isEmpty()) {
                 continue;
             }
-            List<String> fields = split(line, separator, lines.number());
+            List<String> fields = CsvText.split(line, separator, lines.number());
             if (fields.size() != names.length) {
                 throw new CsvException(lines.number(), "expected " + names.length + " columns, found " + fields.size());
             }
@@ -158,100 +159,14 @@ public final class CsvColumns {
         }
     }
 
-    private static boolean isLabelName(String name) {
+    private static boolean isOneOf(String name, String[] known) {
         String lower = name.trim().toLowerCase();
-        for (String known : LABEL_NAMES) {
-            if (known.equals(lower)) {
+        for (String candidate : known) {
+            if (candidate.equals(lower)) {
                 return true;
             }
         }
         return false;
-    }
-
-    static char detectSeparator(String line) {
-        boolean quoted = false;
-        boolean semicolon = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '\t') {
-                return '\t';
-            } else if (!quoted && c == ';') {
-                semicolon = true;
-            }
-        }
-        return semicolon ? ';' : ',';
-    }
-
-    /** The trimmed, unquoted fields of one line. */
-    static List<String> split(String line, char separator, int lineNumber) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == separator) {
-                fields.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new CsvException(lineNumber, "a quote (\") is not closed");
-        }
-        fields.add(field.toString().trim());
-        return fields;
-    }
-
-    /** A plain decimal number (or a non-finite word, which is a number column with a bad value). */
-    static boolean isNumber(String field, char separator) {
-        String text = separator != ',' ? field.replace(',', '.') : field;
-        String lower = text.toLowerCase();
-        if (lower.startsWith("+") || lower.startsWith("-")) {
-            lower = lower.substring(1);
-        }
-        if (lower.equals("nan") || lower.equals("inf") || lower.equals("infinity")) {
-            return true;
-        }
-        int i = 0;
-        int n = text.length();
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && Character.isDigit(text.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && text.charAt(i) == '.') {
-            i++;
-            while (i < n && Character.isDigit(text.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits > 0 && i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < n && Character.isDigit(text.charAt(i))) {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0) {
-                return false;
-            }
-        }
-        return digits > 0 && i == n;
     }
 
     /** Which columns to read: x1, x2 (−1 for one feature) and the label, 0-based. */
@@ -303,49 +218,6 @@ public final class CsvColumns {
         @Override
         public String toString() {
             return "Choice(" + x1 + ", " + x2 + ", " + label + ")";
-        }
-    }
-
-    /** The lines of a text as Csv counts them: CR LF, CR and LF each end a line. */
-    private static final class Lines {
-        private final String text;
-        private int position;
-        private int number;
-
-        Lines(String text) {
-            this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        }
-
-        int number() {
-            return number;
-        }
-
-        String next() {
-            if (position > text.length() || (position == text.length() && number > 0)) {
-                return null;
-            }
-            int end = position;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            String line = text.substring(position, end);
-            position = end + 1;
-            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
-                    && text.charAt(end + 1) == '\n') {
-                position++;
-            }
-            number++;
-            return line;
-        }
-
-        String nextNonBlank() {
-            String line;
-            while ((line = next()) != null) {
-                if (!line.trim().isEmpty()) {
-                    return line;
-                }
-            }
-            return null;
         }
     }
 }

@@ -35,8 +35,10 @@ class CsvColumnsTest {
     @Test
     void theGuessTakesALabelNamedSoAndTheFirstNumericColumns() {
         CsvColumns.Choice guess = CsvColumns.of("id,name,age,class,income\n1,ann,30,yes,5\n").guess();
-        // "name" is text, so the features are id and age; the label is "class", not the last column.
-        assertEquals(new CsvColumns.Choice(0, 2, 3), guess);
+        // "id" numbers the rows and "name" is text, so the features are age and income; the label is
+        // "class", not the last column.
+        assertEquals(new CsvColumns.Choice(2, 4, 3), guess);
+        assertEquals(new CsvColumns.Choice(0, 1, 2), CsvColumns.of("a,b,c\n1,2,yes\n").guess());
         assertEquals(new CsvColumns.Choice(0, 1, 4), CsvColumns.of(IRIS).guess());
     }
 

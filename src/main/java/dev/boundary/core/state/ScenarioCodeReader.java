@@ -1,0 +1,155 @@
+package dev.boundary.core.state;
+
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.Loss;
+import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.TrainingSettings;
+
+/** Reads one {@link ScenarioCode}, in the order of its layout, checking every part as it goes. */
+final class ScenarioCodeReader {
+    private final CompactInput in;
+    private String note;
+
+    private ScenarioCodeReader(byte[] code) {
+        in = new CompactInput(code);
+    }
+
+    static SharedScenario read(byte[] code) {
+        ScenarioCodeReader reader = new ScenarioCodeReader(code);
+        try {
+            Scenario scenario = reader.scenario();
+            return new SharedScenario(scenario, reader.note);
+        } catch (ScenarioException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(e.getMessage());
+        }
+    }
+
+    private Scenario scenario() {
+        in.part("the version");
+        int version = in.readByte();
+        if (version != ScenarioCode.VERSION) {
+            throw in.damaged("it is of version " + version + "; this page reads version " + ScenarioCode.VERSION);
+        }
+        in.part("the flags");
+        int flags = in.readByte();
+        int known = ScenarioCode.ONE_FEATURE | ScenarioCode.BIAS | ScenarioCode.INITIAL_WEIGHTS | ScenarioCode.TRAINED;
+        if ((flags & ~known) != 0) {
+            throw in.damaged("unknown flags " + flags);
+        }
+        in.part("the title");
+        String title = in.readString(Scenario.MAX_TITLE_LENGTH);
+        in.part("the description");
+        String description = in.readString(Scenario.MAX_DESCRIPTION_LENGTH);
+        in.part("the model");
+        int features = (flags & ScenarioCode.ONE_FEATURE) != 0 ? 1 : 2;
+        int[] hidden = new int[in.readCount(ModelSpec.MAX_HIDDEN_LAYERS, "the number of hidden layers")];
+        for (int l = 0; l < hidden.length; l++) {
+            hidden[l] = in.readByte();
+        }
+        Activation activation = Activation.fromId(id(ScenarioCode.ACTIVATIONS, "activation"));
+        ModelSpec model = new ModelSpec(features, hidden, activation, (flags & ScenarioCode.BIAS) != 0);
+        in.part("the training settings");
+        Loss loss = Loss.fromId(id(ScenarioCode.LOSSES, "loss"));
+        OptimizerKind optimizer = OptimizerKind.fromId(id(ScenarioCode.OPTIMIZERS, "optimiser"));
+        double learningRate = in.readNumber();
+        int batchSize = in.readCount(Scenario.MAX_POINTS, "the batch size");
+        double l2 = in.readNumber();
+        TrainingSettings training = new TrainingSettings(loss, optimizer, learningRate, batchSize, l2);
+        int epochs = in.readCount(Scenario.MAX_EPOCHS, "the number of epochs");
+        double threshold = in.readNumber();
+        long seed = in.readSigned();
+        in.part("the points");
+        DataSet data = points(features);
+        LayerWeights[] initial = new LayerWeights[0];
+        if ((flags & ScenarioCode.INITIAL_WEIGHTS) != 0) {
+            in.part("the initial weights");
+            initial = new LayerWeights[model.layerCount()];
+            for (int l = 0; l < initial.length; l++) {
+                double[] weights = numbers(model.units(l) * model.inputs(l));
+                initial[l] = new LayerWeights(model.units(l), model.inputs(l), weights, numbers(model.units(l)));
+            }
+        }
+        TrainedState trained = null;
+        if ((flags & ScenarioCode.TRAINED) != 0) {
+            in.part("the trained weights");
+            int epoch = in.readCount(Integer.MAX_VALUE, "the trained epoch");
+            trained = new TrainedState(epoch, numbers(ScenarioChecks.parameterCount(model)));
+        }
+        in.part("the end");
+        in.end();
+        return new Scenario(title, description, data, model, initial, seed, training, epochs, threshold, trained);
+    }
+
+    /** The id whose index in {@code table} comes next. */
+    private String id(String[] table, String what) {
+        int code = in.readByte();
+        if (code >= table.length) {
+            throw in.damaged("unknown " + what + " code " + code);
+        }
+        return table[code];
+    }
+
+    private DataSet points(int features) {
+        int mode = in.readCount(1, "the kind of points");
+        DataSet named = null;
+        if (mode == 1) {
+            int preset = in.readByte();
+            if (preset >= PresetPrefix.PRESETS.length) {
+                throw in.damaged("unknown data set code " + preset);
+            }
+            long seed = in.readSigned();
+            int count = in.readCount(Scenario.MAX_POINTS, "the number of preset points");
+            int checksum = in.readByte() << 24 | in.readByte() << 16 | in.readByte() << 8 | in.readByte();
+            named = PresetPrefix.regenerate(preset, seed, count);
+            String name = PresetPrefix.PRESETS[preset].title();
+            if (named == null || named.featureCount() != features) {
+                throw in.damaged("it names " + count + " points of the data set " + name + ", which does not"
+                        + " have them");
+            }
+            if (PresetPrefix.checksum(named, count) != checksum) {
+                note = "the points of the data set " + name + " were drawn again in this browser and differ"
+                        + " from the sender's in the last digits (its maths library rounds differently)";
+            }
+        }
+        int start = named == null ? 0 : named.size();
+        // Each listed point takes at least one label bit and two bytes per coordinate.
+        int n = in.readSized(Scenario.MAX_POINTS - start, 2 * features, "the number of points");
+        double[] labels = new double[start + n];
+        double[] values = new double[(start + n) * features];
+        for (int i = 0; i < start; i++) {
+            labels[i] = named.label(i);
+            for (int j = 0; j < features; j++) {
+                values[i * features + j] = named.feature(i, j);
+            }
+        }
+        int bits = 0;
+        for (int i = 0; i < n; i++) {
+            if (i % 8 == 0) {
+                bits = in.readByte();
+                if (n - i < 8 && bits >>> (n - i) != 0) {
+                    throw in.damaged("the labels have bits set beyond the last point");
+                }
+            }
+            labels[start + i] = (bits >>> (i % 8)) & 1;
+        }
+        for (int k = start * features; k < values.length; k++) {
+            values[k] = in.readNumber();
+        }
+        return new DataSet(features, values, labels);
+    }
+
+    private double[] numbers(int count) {
+        if (count > in.remaining() / 2) { // every number takes 2 bytes or more
+            throw in.cutShort();
+        }
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = in.readNumber();
+        }
+        return values;
+    }
+}
