@@ -3,8 +3,11 @@ package dev.boundary.core.data;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The lexical part of CSV reading: separators, fields, numbers. No regular expressions (TeaVM). */
-final class CsvFields {
+/**
+ * The lexical part of CSV reading: separators, fields, numbers. No regular expressions (TeaVM). Shared
+ * by {@link Csv} and the import's column chooser, so both read a file the same way.
+ */
+public final class CsvFields {
     private CsvFields() {
     }
 
@@ -12,7 +15,7 @@ final class CsvFields {
      * The separator of a file from its first non-blank line: a tab if it has one outside quotes, else a
      * semicolon if it has one, else a comma.
      */
-    static char detectSeparator(String line) {
+    public static char detectSeparator(String line) {
         boolean quoted = false;
         boolean semicolon = false;
         for (int i = 0; i < line.length(); i++) {
@@ -34,7 +37,7 @@ final class CsvFields {
      *
      * @throws CsvException when a quote is not closed on the line
      */
-    static List<String> split(String line, char separator, int lineNumber) {
+    public static List<String> split(String line, char separator, int lineNumber) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -66,7 +69,7 @@ final class CsvFields {
     }
 
     /** Whether {@code text} names a non-finite value: NaN, inf, infinity, with an optional sign. */
-    static boolean isNonFiniteWord(String text) {
+    public static boolean isNonFiniteWord(String text) {
         String word = asciiLowerCase(text);
         if (word.startsWith("+") || word.startsWith("-")) {
             word = word.substring(1);
@@ -80,7 +83,7 @@ final class CsvFields {
      * stand for the point (as spreadsheets write in many languages when the separator is ';' or tab).
      * May return an infinity when the exponent is too large.
      */
-    static double parseNumber(String text, boolean decimalComma) {
+    public static double parseNumber(String text, boolean decimalComma) {
         String number = text;
         if (decimalComma && number.indexOf(',') >= 0 && number.indexOf('.') < 0) {
             number = number.replace(',', '.');

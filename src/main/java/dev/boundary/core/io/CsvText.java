@@ -1,7 +1,6 @@
 package dev.boundary.core.io;
 
-import dev.boundary.core.data.CsvException;
-import java.util.ArrayList;
+import dev.boundary.core.data.CsvFields;
 import java.util.List;
 
 /** The lexical side of {@link CsvColumns}: separators, fields, numbers and lines, as Csv reads them. */
@@ -10,89 +9,17 @@ final class CsvText {
     }
 
     static char detectSeparator(String line) {
-        boolean quoted = false;
-        boolean semicolon = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == '\t') {
-                return '\t';
-            } else if (!quoted && c == ';') {
-                semicolon = true;
-            }
-        }
-        return semicolon ? ';' : ',';
+        return CsvFields.detectSeparator(line);
     }
 
     /** The trimmed, unquoted fields of one line. */
     static List<String> split(String line, char separator, int lineNumber) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == separator) {
-                fields.add(field.toString().trim());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        if (quoted) {
-            throw new CsvException(lineNumber, "a quote (\") is not closed");
-        }
-        fields.add(field.toString().trim());
-        return fields;
+        return CsvFields.split(line, separator, lineNumber);
     }
 
     /** A plain decimal number (or a non-finite word, which is a number column with a bad value). */
     static boolean isNumber(String field, char separator) {
-        String text = separator != ',' ? field.replace(',', '.') : field;
-        String lower = text.toLowerCase();
-        if (lower.startsWith("+") || lower.startsWith("-")) {
-            lower = lower.substring(1);
-        }
-        if (lower.equals("nan") || lower.equals("inf") || lower.equals("infinity")) {
-            return true;
-        }
-        int i = 0;
-        int n = text.length();
-        if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < n && Character.isDigit(text.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < n && text.charAt(i) == '.') {
-            i++;
-            while (i < n && Character.isDigit(text.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits > 0 && i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
-            i++;
-            if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < n && Character.isDigit(text.charAt(i))) {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0) {
-                return false;
-            }
-        }
-        return digits > 0 && i == n;
+        return CsvFields.isNonFiniteWord(field) || !Double.isNaN(CsvFields.parseNumber(field, separator != ','));
     }
 
     /** The lines of a text as Csv counts them: CR LF, CR and LF each end a line. */
