@@ -161,35 +161,9 @@ final class PlotView {
     }
 
     private void drawAxes() {
-        context.setStrokeStyle("#9aa3b2");
-        context.setLineWidth(1);
-        context.strokeRect(0, 0, viewport.width(), viewport.height());
-        context.setFillStyle("#5b6475");
-        context.setFont("11px system-ui, sans-serif");
-        context.setTextAlign("center");
-        double[] xs = viewport.xTicks(6);
-        int xDecimals = xs.length > 1 ? Viewport.decimals(xs[1] - xs[0]) : 2;
-        for (double x : xs) {
-            double px = viewport.toPixelX(x);
-            context.beginPath();
-            context.moveTo(px, viewport.height());
-            context.lineTo(px, viewport.height() + 4);
-            context.stroke();
-            context.fillText(Numbers.fixed(x, xDecimals), px, viewport.height() + 15);
-        }
-        context.setTextAlign("right");
-        double[] ys = viewport.yTicks(6);
-        int yDecimals = ys.length > 1 ? Viewport.decimals(ys[1] - ys[0]) : 2;
-        for (double y : ys) {
-            double py = viewport.toPixelY(y);
-            context.beginPath();
-            context.moveTo(-4, py);
-            context.lineTo(0, py);
-            context.stroke();
-            context.fillText(Numbers.fixed(y, yDecimals), -6, py + 4);
-        }
-        context.setTextAlign("start");
+        Axes.draw(context, viewport, viewport.xTicks(6), viewport.yTicks(6));
     }
+
 
     private void drawBoundary(Session session) {
         int count = contour.trace(field, session.threshold());

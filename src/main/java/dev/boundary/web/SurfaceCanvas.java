@@ -1,7 +1,6 @@
 package dev.boundary.web;
 
 import dev.boundary.core.compare.SurfaceShading;
-import dev.boundary.core.math.Numbers;
 import dev.boundary.core.view.ContourTracer;
 import dev.boundary.core.view.FieldColors;
 import dev.boundary.core.view.GradientPath;
@@ -144,39 +143,16 @@ final class SurfaceCanvas {
     }
 
     private void drawAxes(String labelX, String labelY) {
-        context.setStrokeStyle("#9aa3b2");
-        context.setLineWidth(1);
-        context.strokeRect(0, 0, view.width(), view.height());
+        Axes.draw(context, view, xTicks, yTicks);
         context.setFillStyle("#5b6475");
-        context.setFont("11px system-ui, sans-serif");
         context.setTextAlign("center");
-        int xDecimals = xTicks.length > 1 ? Viewport.decimals(xTicks[1] - xTicks[0]) : 2;
-        for (double x : xTicks) {
-            double px = view.toPixelX(x);
-            context.beginPath();
-            context.moveTo(px, view.height());
-            context.lineTo(px, view.height() + 4);
-            context.stroke();
-            context.fillText(Numbers.fixed(x, xDecimals), px, view.height() + 15);
-        }
         context.setFont("12px system-ui, sans-serif");
         context.fillText(labelX + " →", view.width() / 2.0, view.height() + 30);
-        context.setFont("11px system-ui, sans-serif");
-        context.setTextAlign("right");
-        int yDecimals = yTicks.length > 1 ? Viewport.decimals(yTicks[1] - yTicks[0]) : 2;
-        for (double y : yTicks) {
-            double py = view.toPixelY(y);
-            context.beginPath();
-            context.moveTo(-4, py);
-            context.lineTo(0, py);
-            context.stroke();
-            context.fillText(Numbers.fixed(y, yDecimals), -6, py + 4);
-        }
         context.setTextAlign("start");
-        context.setFont("12px system-ui, sans-serif");
         context.fillText("↑ " + labelY, -LEFT + 4, -7);
         context.setFont("11px system-ui, sans-serif");
     }
+
 
     private void drawMinimum(LossSurface surface) {
         int col = surface.minimumCol();
