@@ -30,18 +30,9 @@ final class CostChart {
 
     /** Draws the history; entry 0 is epoch {@code firstEpoch} (not 0 after a restored session). */
     void draw(History history, int firstEpoch) {
-        double ratio = Dom.devicePixelRatio();
         double cssWidth = Math.max(200, Dom.cssWidth(canvas));
         double cssHeight = cssWidth / 2;
-        int width = (int) Math.round(cssWidth * ratio);
-        int height = (int) Math.round(cssHeight * ratio);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.setFillStyle("#ffffff");
-        context.fillRect(0, 0, cssWidth, cssHeight);
+        Dom.prepareCanvas(canvas, context, cssWidth, cssHeight);
         int n = history.size();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;

@@ -72,6 +72,26 @@ final class Dom {
     @JSBody(script = "return (typeof performance !== 'undefined' && performance.now) ? performance.now() : Date.now();")
     static native double now();
 
+    /**
+     * Sizes the canvas's pixels to {@code cssWidth × cssHeight} CSS pixels at the screen's pixel ratio
+     * (only when they changed), scales the context so it draws in CSS pixels, and paints it white.
+     * Returns the pixel ratio.
+     */
+    static double prepareCanvas(org.teavm.jso.dom.html.HTMLCanvasElement canvas,
+            org.teavm.jso.canvas.CanvasRenderingContext2D context, double cssWidth, double cssHeight) {
+        double ratio = devicePixelRatio();
+        int width = (int) Math.round(cssWidth * ratio);
+        int height = (int) Math.round(cssHeight * ratio);
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+        }
+        context.setTransform(ratio, 0, 0, ratio, 0, 0);
+        context.setFillStyle("#ffffff");
+        context.fillRect(0, 0, cssWidth, cssHeight);
+        return ratio;
+    }
+
     @JSBody(script = "return window.devicePixelRatio || 1;")
     static native double devicePixelRatio();
 

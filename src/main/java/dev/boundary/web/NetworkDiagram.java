@@ -88,20 +88,11 @@ final class NetworkDiagram {
     void draw(Network current) {
         network = current;
         layout.update(current);
-        double ratio = Dom.devicePixelRatio();
         width = Math.max(200, Dom.cssWidth(canvas));
         height = Math.max(140, Math.min(280, width * 0.6));
-        int pixelWidth = (int) Math.round(width * ratio);
-        int pixelHeight = (int) Math.round(height * ratio);
-        if (canvas.getWidth() != pixelWidth || canvas.getHeight() != pixelHeight) {
-            canvas.setWidth(pixelWidth);
-            canvas.setHeight(pixelHeight);
-        }
         picker.setFrame(PAD_X, PAD_TOP, width - 2 * PAD_X, height - PAD_TOP - PAD_BOTTOM);
         publishGeometry(current.spec());
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.setFillStyle("#ffffff");
-        context.fillRect(0, 0, width, height);
+        Dom.prepareCanvas(canvas, context, width, height);
         double largest = Math.max(1e-9, layout.maxAbsWeight());
         for (int link = 0; link < layout.linkCount(); link++) {
             if (link != highlightedLink && link != chosenLink) {

@@ -54,19 +54,10 @@ final class OverlayChart {
 
     /** Draws the comparison's histories so far; null draws the empty chart with a hint. */
     void draw(Comparison comparison) {
-        double ratio = Dom.devicePixelRatio();
         drawnWidth = Dom.cssWidth(canvas);
         double cssWidth = Math.max(240, drawnWidth);
         double cssHeight = Math.round(cssWidth * 0.55);
-        int width = (int) Math.round(cssWidth * ratio);
-        int height = (int) Math.round(cssHeight * ratio);
-        if (canvas.getWidth() != width || canvas.getHeight() != height) {
-            canvas.setWidth(width);
-            canvas.setHeight(height);
-        }
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.setFillStyle("#ffffff");
-        context.fillRect(0, 0, cssWidth, cssHeight);
+        Dom.prepareCanvas(canvas, context, cssWidth, cssHeight);
         double plotWidth = cssWidth - LEFT - RIGHT;
         double plotHeight = cssHeight - TOP - BOTTOM;
         context.setStrokeStyle("#d9dde5");

@@ -127,18 +127,10 @@ final class PlotView {
     }
 
     private void resize() {
-        double ratio = Dom.devicePixelRatio();
         size = Math.max(200, Dom.cssWidth(canvas));
-        int pixelsWide = (int) Math.round(size * ratio);
-        if (canvas.getWidth() != pixelsWide) {
-            canvas.setWidth(pixelsWide);
-            canvas.setHeight(pixelsWide);
-        }
         int plotSize = (int) Math.max(50, size - LEFT - GAP);
         viewport = viewport.withPixelSize(plotSize, (int) Math.max(50, size - BOTTOM - GAP));
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.setFillStyle("#ffffff");
-        context.fillRect(0, 0, size, size);
+        double ratio = Dom.prepareCanvas(canvas, context, size, size);
         // From here on, (0, 0) is the plot area's top-left corner.
         context.setTransform(ratio, 0, 0, ratio, LEFT * ratio, GAP * ratio);
     }

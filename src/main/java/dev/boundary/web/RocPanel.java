@@ -154,17 +154,9 @@ final class RocPanel implements Panel {
     }
 
     private static CanvasRenderingContext2D prepare(HTMLCanvasElement canvas) {
-        double ratio = Dom.devicePixelRatio();
         double size = side(canvas);
-        int pixels = (int) Math.round(size * ratio);
-        if (canvas.getWidth() != pixels || canvas.getHeight() != pixels) {
-            canvas.setWidth(pixels);
-            canvas.setHeight(pixels);
-        }
         CanvasRenderingContext2D context = (CanvasRenderingContext2D) canvas.getContext("2d");
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.setFillStyle("#ffffff");
-        context.fillRect(0, 0, size, size);
+        Dom.prepareCanvas(canvas, context, size, size);
         return context;
     }
 

@@ -83,13 +83,7 @@ final class SurfaceCanvas {
      * @param note a line written over the map, or null
      */
     void draw(LossSurface surface, GradientPath path, String labelX, String labelY, String note) {
-        double ratio = Dom.devicePixelRatio();
         double size = Math.max(220, Dom.cssWidth(canvas));
-        int device = (int) Math.round(size * ratio);
-        if (canvas.getWidth() != device || canvas.getHeight() != device) {
-            canvas.setWidth(device);
-            canvas.setHeight(device);
-        }
         int plotWidth = (int) Math.max(50, size - LEFT - RIGHT);
         int plotHeight = (int) Math.max(50, size - TOP - BOTTOM);
         if (view == null || view.width() != plotWidth || view.height() != plotHeight || !sameRange(view, range)) {
@@ -97,9 +91,7 @@ final class SurfaceCanvas {
             xTicks = view.xTicks(5); // ticks allocate: only when the view changes
             yTicks = view.yTicks(5);
         }
-        context.setTransform(ratio, 0, 0, ratio, 0, 0);
-        context.setFillStyle("#ffffff");
-        context.fillRect(0, 0, size, size);
+        double ratio = Dom.prepareCanvas(canvas, context, size, size);
         context.setTransform(ratio, 0, 0, ratio, LEFT * ratio, TOP * ratio);
         setSmoothing(context, true);
         context.drawImage(heatCanvas, 0, 0, plotWidth, plotHeight);
