@@ -39,8 +39,8 @@ final class RocPanel implements Panel {
 
     @Override
     public void render(Session session) {
-        int m = session.data().size();
-        story.compute(session.trainer().probabilities(), session.trainer().labels(), m, session.threshold());
+        int m = session.trainer().trainingCount();
+        story.compute(session.trainingProbabilities(), session.trainingLabels(), m, session.threshold());
         String t = Numbers.fixed(session.threshold(), 2);
         boolean defined = story.defined();
         String auc = defined ? Numbers.fixed(story.auc(), 3) : UNDEFINED;

@@ -36,6 +36,9 @@ public final class Session {
     private Trainer trainer;
     private Workspace probe;
     private long changes;
+    /** The training points' p̂ and labels, gathered when some points are held out for testing. */
+    private double[] trainingProbabilities = new double[0];
+    private double[] trainingLabels = new double[0];
 
     public Session(Scenario scenario) {
         start(scenario);
@@ -234,6 +237,14 @@ public final class Session {
         changeSettings(scenario.training().withL2(l2));
     }
 
+    /**
+     * Holds out this fraction of the points as a test set (0 for none, at most
+     * {@link TrainingSettings#MAX_TEST_FRACTION}); training goes on from the current weights.
+     */
+    public void setTestFraction(double fraction) {
+        changeSettings(scenario.training().withTestFraction(fraction));
+    }
+
     private void changeSettings(TrainingSettings settings) {
         scenario = scenario.withTraining(settings);
         trainer.setSettings(settings);
@@ -325,10 +336,45 @@ public final class Session {
 
     private void recount() {
         changes++;
-        confusion.count(trainer.probabilities(), trainer.labels(), scenario.data().size(), scenario.threshold());
+        confusion.count(trainingProbabilities(), trainingLabels(), trainer.trainingCount(), scenario.threshold());
     }
 
-    /** The confusion matrix of the training points at the current threshold. */
+    /**
+     * p̂ of the training points, the test points left out, in data order; its first
+     * {@link Trainer#trainingCount()} entries count (backing array, read only, valid until the next change).
+     */
+    public double[] trainingProbabilities() {
+        gatherTraining();
+        return trainer.testCount() == 0 ? trainer.probabilities() : trainingProbabilities;
+    }
+
+    /** The labels matching {@link #trainingProbabilities()}. */
+    public double[] trainingLabels() {
+        gatherTraining();
+        return trainer.testCount() == 0 ? trainer.labels() : trainingLabels;
+    }
+
+    private void gatherTraining() {
+        if (trainer.testCount() == 0) {
+            return;
+        }
+        int m = scenario.data().size();
+        if (trainingProbabilities.length < m) {
+            trainingProbabilities = new double[m];
+            trainingLabels = new double[m];
+        }
+        double[] p = trainer.probabilities();
+        double[] y = trainer.labels();
+        int next = 0;
+        for (int i = 0; i < m; i++) {
+            if (!trainer.isTest(i)) {
+                trainingProbabilities[next] = p[i];
+                trainingLabels[next++] = y[i];
+            }
+        }
+    }
+
+    /** The confusion matrix of the training points (not the test points) at the current threshold. */
     public ConfusionMatrix confusion() {
         return confusion;
     }

@@ -16,11 +16,13 @@ import dev.boundary.core.train.TrainingSettings;
  * Varints, strings and numbers as in {@link CompactOutput}:
  * <pre>
  * byte      1 (the version)
- * byte      flags: 1 = one feature (else two), 2 = biases, 4 = explicit initial weights, 8 = trained state
+ * byte      flags: 1 = one feature (else two), 2 = biases, 4 = explicit initial weights, 8 = trained state,
+ *           16 = a test fraction
  * string    title; string description
  * byte      hidden layers h, then h bytes of units
  * 3 bytes   activation, loss and optimiser codes (indexes in the tables below)
- * number    learning rate; varint batch size (0 = full); number L2; varint epochs; number threshold
+ * number    learning rate; varint batch size (0 = full); number L2; the test fraction when flagged;
+ *           varint epochs; number threshold
  * signed    seed
  * points    varint 0, or varint 1 + byte preset code + signed seed + varint count + 4-byte checksum
  *           (the first count points of that preset), then varint n, the n labels as bits (point i is
@@ -42,6 +44,7 @@ public final class ScenarioCode {
     static final int BIAS = 2;
     static final int INITIAL_WEIGHTS = 4;
     static final int TRAINED = 8;
+    static final int TEST_FRACTION = 16;
     /** The seed the page's presets are drawn with by default, tried besides the scenario's own. */
     private static final long DEFAULT_SEED = 1;
 
@@ -60,7 +63,8 @@ public final class ScenarioCode {
         ModelSpec model = scenario.model();
         out.writeByte(VERSION);
         out.writeByte((scenario.data().featureCount() == 1 ? ONE_FEATURE : 0) | (model.hasBias() ? BIAS : 0)
-                | (scenario.hasInitialWeights() ? INITIAL_WEIGHTS : 0) | (scenario.hasTrainedState() ? TRAINED : 0));
+                | (scenario.hasInitialWeights() ? INITIAL_WEIGHTS : 0) | (scenario.hasTrainedState() ? TRAINED : 0)
+                | (scenario.training().testFraction() > 0 ? TEST_FRACTION : 0));
         out.writeString(scenario.title());
         out.writeString(scenario.description());
         out.writeByte(model.hiddenLayerCount());
@@ -74,6 +78,9 @@ public final class ScenarioCode {
         out.writeNumber(training.learningRate());
         out.writeVarint(training.batchSize());
         out.writeNumber(training.l2());
+        if (training.testFraction() > 0) {
+            out.writeNumber(training.testFraction());
+        }
         out.writeVarint(scenario.epochs());
         out.writeNumber(scenario.threshold());
         out.writeSigned(scenario.seed());

@@ -36,7 +36,8 @@ final class ScenarioCodeReader {
         }
         in.part("the flags");
         int flags = in.readByte();
-        int known = ScenarioCode.ONE_FEATURE | ScenarioCode.BIAS | ScenarioCode.INITIAL_WEIGHTS | ScenarioCode.TRAINED;
+        int known = ScenarioCode.ONE_FEATURE | ScenarioCode.BIAS | ScenarioCode.INITIAL_WEIGHTS | ScenarioCode.TRAINED
+                | ScenarioCode.TEST_FRACTION;
         if ((flags & ~known) != 0) {
             throw in.damaged("unknown flags " + flags);
         }
@@ -58,7 +59,8 @@ final class ScenarioCodeReader {
         double learningRate = in.readNumber();
         int batchSize = in.readCount(Scenario.MAX_POINTS, "the batch size");
         double l2 = in.readNumber();
-        TrainingSettings training = new TrainingSettings(loss, optimizer, learningRate, batchSize, l2);
+        double testFraction = (flags & ScenarioCode.TEST_FRACTION) != 0 ? in.readNumber() : 0.0;
+        TrainingSettings training = new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, testFraction);
         int epochs = in.readCount(Scenario.MAX_EPOCHS, "the number of epochs");
         double threshold = in.readNumber();
         long seed = in.readSigned();

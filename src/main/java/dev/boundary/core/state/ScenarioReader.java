@@ -99,7 +99,8 @@ final class ScenarioReader {
     }
 
     private static TrainingSettings training(JsonObject training) {
-        onlyKnownFields(training, "training", "loss", "optimizer", "learningRate", "batchSize", "l2", "epochs");
+        onlyKnownFields(training, "training", "loss", "optimizer", "learningRate", "batchSize", "l2", "testFraction",
+                "epochs");
         Loss loss = Loss.CROSS_ENTROPY;
         Object lossValue = training.get("loss");
         if (lossValue != null) {
@@ -143,7 +144,16 @@ final class ScenarioReader {
                 throw error("training.l2", "a number from 0 to 100", l2Value);
             }
         }
-        return new TrainingSettings(loss, optimizer, learningRate, batchSize, l2);
+        double testFraction = 0;
+        Object testValue = training.get("testFraction");
+        if (testValue != null) {
+            String range = "a number from 0 to " + TrainingSettings.MAX_TEST_FRACTION;
+            testFraction = number(testValue, "training.testFraction", range);
+            if (testFraction < 0 || testFraction > TrainingSettings.MAX_TEST_FRACTION) {
+                throw error("training.testFraction", range, testValue);
+            }
+        }
+        return new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, testFraction);
     }
 
     private static TrainedState trained(Object value, ModelSpec model) {

@@ -131,6 +131,10 @@ final class ScenarioWriter {
         }
         inlineComma().append(string("l2")).append(colon());
         number(training.l2());
+        if (training.testFraction() > 0) {
+            inlineComma().append(string("testFraction")).append(colon());
+            number(training.testFraction());
+        }
         inlineComma().append(string("epochs")).append(colon()).append(epochs);
         out.append('}');
     }

@@ -1,23 +1,52 @@
 package dev.boundary.core.train;
 
 /**
- * Cost and accuracy over the whole training set after each epoch: entry k is after k epochs, entry
- * 0 before training. Grows without boxing; all entries are kept (charts downsample for drawing).
+ * Cost and accuracy over the training points after each epoch, and over the test points (NaN when
+ * there are none): entry k is after k epochs, entry 0 before training. Grows without boxing; all
+ * entries are kept (charts downsample for drawing).
  */
 public final class History {
     private double[] costs = new double[256];
     private double[] accuracies = new double[256];
+    private double[] testCosts = new double[256];
+    private double[] testAccuracies = new double[256];
     private int size;
+    private boolean hasTest;
 
-    /** Appends the figures after one more epoch. */
+    /** Appends the training figures after one more epoch, without a test set. */
     public void add(double cost, double accuracy) {
+        add(cost, accuracy, Double.NaN, Double.NaN);
+    }
+
+    /** Appends the training and test figures after one more epoch (NaN for a set without points). */
+    public void add(double cost, double accuracy, double testCost, double testAccuracy) {
         if (size == costs.length) {
             costs = java.util.Arrays.copyOf(costs, size * 2);
             accuracies = java.util.Arrays.copyOf(accuracies, size * 2);
+            testCosts = java.util.Arrays.copyOf(testCosts, size * 2);
+            testAccuracies = java.util.Arrays.copyOf(testAccuracies, size * 2);
         }
         costs[size] = cost;
         accuracies[size] = accuracy;
+        testCosts[size] = testCost;
+        testAccuracies[size] = testAccuracy;
+        hasTest |= !Double.isNaN(testCost);
         size++;
+    }
+
+    /** The test cost after {@code epoch} epochs, NaN when there were no test points then. */
+    public double testCost(int epoch) {
+        return testCosts[epoch];
+    }
+
+    /** The test accuracy after {@code epoch} epochs, NaN when there were no test points then. */
+    public double testAccuracy(int epoch) {
+        return testAccuracies[epoch];
+    }
+
+    /** Whether any entry since the last {@link #clear()} has a test cost. */
+    public boolean hasTest() {
+        return hasTest;
     }
 
     /** Number of entries: epochs trained + 1. */
@@ -41,6 +70,7 @@ public final class History {
     /** Forgets everything. */
     public void clear() {
         size = 0;
+        hasTest = false;
     }
 
     /** Keeps entries 0..epoch, dropping the rest. */

@@ -1,6 +1,7 @@
 package dev.boundary.core.train;
 
 import dev.boundary.core.data.DataSet;
+import dev.boundary.core.data.TestSplit;
 import dev.boundary.core.math.Matrix;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Loss;
@@ -15,6 +16,11 @@ import dev.boundary.core.nn.Workspace;
  * last, smaller batch is used, not dropped. After each epoch the cost and accuracy over the whole
  * training set are recorded. When the cost or a weight stops being finite, training stops with a
  * reason and the weights go back to the last finite ones, so nothing downstream draws NaN.
+ *
+ * <p>With a test fraction above 0 (see {@link TrainingSettings#testFraction()}) the points that
+ * {@link TestSplit} holds out are never trained on; the cost and accuracy are then those of the
+ * training points, and the test points' own cost (without the L2 term) and accuracy are recorded
+ * beside them. Indexes into {@link #probabilities()} and {@link #labels()} stay those of the data.
  */
 public final class Trainer {
     private final Network network;
@@ -26,7 +32,11 @@ public final class Trainer {
     private DataSet data;
     private Matrix features;
     private double[] labels;
+    /** The training points' indexes, reshuffled for mini-batches. */
     private int[] order;
+    /** Whether each point is a test point. */
+    private boolean[] test;
+    private int testCount;
     private double[] batchLabels;
     private Workspace batchWorkspace;
     private Workspace evaluation;
@@ -41,6 +51,8 @@ public final class Trainer {
     private boolean evaluationCurrent;
     private double cost = Double.NaN;
     private double accuracy = Double.NaN;
+    private double testCost = Double.NaN;
+    private double testAccuracy = Double.NaN;
     private String divergence;
 
     /** A trainer starting from the network's current weights; records entry 0 of the history. */
@@ -63,7 +75,7 @@ public final class Trainer {
         optimizer.reset();
         history.clear();
         evaluate();
-        history.add(cost, accuracy);
+        history.add(cost, accuracy, testCost, testAccuracy);
         checkDivergence();
     }
 
@@ -114,9 +126,13 @@ public final class Trainer {
         int m = newData.size();
         features = Matrix.of(m, newData.featureCount(), newData.featureArray());
         labels = newData.labelArray();
-        order = new int[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
+        test = new boolean[m];
+        testCount = TestSplit.mark(newData, settings.testFraction(), test);
+        order = new int[m - testCount];
+        for (int i = 0, next = 0; i < m; i++) {
+            if (!test[i]) {
+                order[next++] = i;
+            }
         }
         evaluation = network.newWorkspace(Math.max(1, m));
         position = 0; // new data: the next update starts a new epoch
@@ -124,7 +140,7 @@ public final class Trainer {
     }
 
     private void allocateBatch() {
-        int size = settings.effectiveBatchSize(data.size());
+        int size = settings.effectiveBatchSize(order.length);
         if (batchWorkspace == null || batchWorkspace.capacity() != size) {
             batchWorkspace = network.newWorkspace(size);
             batchLabels = new double[size];
@@ -133,11 +149,16 @@ public final class Trainer {
 
     /** New settings take effect with the next update; weights and history are kept. */
     public void setSettings(TrainingSettings newSettings) {
-        if (newSettings.effectiveBatchSize(data.size()) != settings.effectiveBatchSize(data.size())) {
+        boolean newSplit = newSettings.testFraction() != settings.testFraction();
+        if (newSettings.effectiveBatchSize(order.length) != settings.effectiveBatchSize(order.length)) {
             position = 0; // other batches: the next update starts a new epoch
         }
         this.settings = newSettings;
-        allocateBatch();
+        if (newSplit) {
+            useData(data); // other training points: the next update starts a new epoch
+        } else {
+            allocateBatch();
+        }
         evaluate();
     }
 
@@ -153,7 +174,7 @@ public final class Trainer {
      * data.
      */
     public boolean trainEpoch() {
-        if (divergence != null || data.size() == 0) {
+        if (divergence != null || order.length == 0) {
             return false;
         }
         advance(Integer.MAX_VALUE, true);
@@ -171,10 +192,10 @@ public final class Trainer {
     }
 
     private int advance(int maxUpdates, boolean stopAtEpochEnd) {
-        if (divergence != null || data.size() == 0) {
+        if (divergence != null || order.length == 0) {
             return 0;
         }
-        int m = data.size();
+        int m = order.length;
         int batchSize = settings.effectiveBatchSize(m);
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
@@ -187,7 +208,7 @@ public final class Trainer {
             int rows = Math.min(batchSize, m - position);
             Workspace workspace;
             double[] y;
-            if (batchSize == m) {
+            if (batchSize == m && testCount == 0) {
                 // The full batch is the evaluation pass: reuse it when it was made with these weights.
                 workspace = evaluation;
                 y = labels;
@@ -209,7 +230,7 @@ public final class Trainer {
                 epoch++;
                 completed++;
                 evaluate();
-                history.add(cost, accuracy);
+                history.add(cost, accuracy, testCost, testAccuracy);
                 if (!checkDivergence() || stopAtEpochEnd) {
                     break;
                 }
@@ -239,28 +260,41 @@ public final class Trainer {
         return batchWorkspace;
     }
 
-    /** Cost and accuracy over the whole training set with the current weights. */
+    /**
+     * Cost and accuracy over the training points, and over the test points, with the current weights:
+     * the mean loss of each set (the training cost plus the L2 term) and its fraction right at the
+     * threshold; NaN for a set without points.
+     */
     private void evaluate() {
         int m = data.size();
         evaluationCurrent = false;
-        if (m == 0) {
-            cost = Double.NaN;
-            accuracy = Double.NaN;
-            return;
+        if (m > 0) {
+            network.forward(evaluationForFullBatch());
+            evaluationCurrent = true;
         }
-        Workspace workspace = evaluationForFullBatch();
-        network.forward(workspace);
-        evaluationCurrent = true;
         Loss loss = settings.loss();
-        cost = loss.cost(workspace.logits(), workspace.probabilities(), labels, m)
-                + network.l2Penalty(settings.l2(), m);
-        double[] p = workspace.probabilities();
-        int correct = 0;
+        double[] z = evaluation.logits();
+        double[] p = evaluation.probabilities();
+        double trainSum = 0.0;
+        double testSum = 0.0;
+        int trainRight = 0;
+        int testRight = 0;
         for (int i = 0; i < m; i++) {
-            boolean predicted = p[i] >= threshold;
-            correct += predicted == (labels[i] == 1.0) ? 1 : 0;
+            double l = loss.loss(z[i], p[i], labels[i]);
+            int right = (p[i] >= threshold) == (labels[i] == 1.0) ? 1 : 0;
+            if (test[i]) {
+                testSum += l;
+                testRight += right;
+            } else {
+                trainSum += l;
+                trainRight += right;
+            }
         }
-        accuracy = (double) correct / m;
+        int trainCount = m - testCount;
+        cost = trainCount == 0 ? Double.NaN : trainSum / trainCount + network.l2Penalty(settings.l2(), trainCount);
+        accuracy = trainCount == 0 ? Double.NaN : (double) trainRight / trainCount;
+        testCost = testCount == 0 ? Double.NaN : testSum / testCount;
+        testAccuracy = testCount == 0 ? Double.NaN : (double) testRight / testCount;
     }
 
     private boolean checkDivergence() {
@@ -268,7 +302,7 @@ public final class Trainer {
         if (weightsFinite && !Double.isNaN(cost) && !Double.isInfinite(cost)) {
             return true;
         }
-        if (data.size() == 0) {
+        if (order.length == 0) {
             return true;
         }
         String what = Double.isNaN(cost) ? "not a number (NaN)" : "infinite";
@@ -305,9 +339,12 @@ public final class Trainer {
         return threshold;
     }
 
-    /** Updates (batches) in one epoch of the current data and batch size: ⌈m / batch⌉, at least 1. */
+    /**
+     * Updates (batches) in one epoch of the current training points and batch size: ⌈m / batch⌉, at
+     * least 1.
+     */
     public int updatesPerEpoch() {
-        int m = Math.max(1, data.size());
+        int m = Math.max(1, order.length);
         int batch = settings.effectiveBatchSize(m);
         return (m + batch - 1) / batch;
     }
@@ -322,14 +359,39 @@ public final class Trainer {
         return epoch;
     }
 
-    /** Cost over the whole training set with the current weights (includes the L2 term). */
+    /** Cost over the training points with the current weights (includes the L2 term); NaN without any. */
     public double cost() {
         return cost;
     }
 
-    /** Fraction of training examples classified right at the threshold. */
+    /** Fraction of training points classified right at the threshold. */
     public double accuracy() {
         return accuracy;
+    }
+
+    /** Mean loss over the test points with the current weights (no L2 term); NaN without test points. */
+    public double testCost() {
+        return testCost;
+    }
+
+    /** Fraction of test points classified right at the threshold; NaN without test points. */
+    public double testAccuracy() {
+        return testAccuracy;
+    }
+
+    /** Whether point {@code index} of the data is held out as a test point. */
+    public boolean isTest(int index) {
+        return test[index];
+    }
+
+    /** The number of test points. */
+    public int testCount() {
+        return testCount;
+    }
+
+    /** The number of training points. */
+    public int trainingCount() {
+        return order.length;
     }
 
     public History history() {
@@ -345,7 +407,7 @@ public final class Trainer {
         return divergence != null;
     }
 
-    /** p̂ of every training example with the current weights {@code [m]} (backing array, read only). */
+    /** p̂ of every point, training and test, with the current weights {@code [m]} (backing array, read only). */
     public double[] probabilities() {
         return evaluation.probabilities();
     }

@@ -59,7 +59,8 @@ final class RandomScenarios {
                 OptimizerKind.values()[random.nextInt(OptimizerKind.values().length)],
                 random.nextInt(4) == 0 ? Double.MIN_VALUE : 1000 * (1 - random.nextDouble()),
                 random.nextInt(5) == 0 ? TrainingSettings.FULL_BATCH : 1 + random.nextInt(64),
-                random.nextInt(2) == 0 ? 0.0 : 100 * random.nextDouble());
+                random.nextInt(2) == 0 ? 0.0 : 100 * random.nextDouble(),
+                random.nextInt(3) > 0 ? 0.0 : TrainingSettings.MAX_TEST_FRACTION * random.nextDouble());
         double threshold = random.nextDouble();
         Scenario scenario = Scenario.of(new DataSet(features, coordinates, labels), model, random.nextLong(), training)
                 .withTitle(TEXTS[random.nextInt(TEXTS.length)])

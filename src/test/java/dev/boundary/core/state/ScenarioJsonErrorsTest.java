@@ -64,7 +64,11 @@ class ScenarioJsonErrorsTest {
             Arguments.of("\"full\"", "0", "training.batchSize must be \"full\" or a whole number from 1 to 100000, found 0"),
             Arguments.of("\"l2\":0", "\"l2\":-1", "training.l2 must be a number from 0 to 100, found -1"),
             Arguments.of("\"l2\":0", "\"L2\":0", "training has an unknown field \"L2\"; the known fields are loss, optimizer,"
-                + " learningRate, batchSize, l2, epochs"),
+                + " learningRate, batchSize, l2, testFraction, epochs"),
+            Arguments.of("\"l2\":0", "\"l2\":0,\"testFraction\":0.95",
+                "training.testFraction must be a number from 0 to 0.9, found 0.95"),
+            Arguments.of("\"l2\":0", "\"l2\":0,\"testFraction\":\"half\"",
+                "training.testFraction must be a number from 0 to 0.9, found \"half\""),
             Arguments.of("\"epochs\":5000", "\"epochs\":2.5", "training.epochs must be a whole number from 0 to 10000000, found 2.5"),
             Arguments.of("\"threshold\":0.5", "\"threshold\":1", "threshold must be a number above 0 and below 1, found 1"),
             Arguments.of("\"threshold\":0.5", "\"threshold\":0.5,\"trained\":{\"epoch\":5,\"parameters\":[1,2]}",

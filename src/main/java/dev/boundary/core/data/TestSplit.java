@@ -1,0 +1,44 @@
+package dev.boundary.core.data;
+
+/**
+ * Which points are held out as the test set. Each point gets a fixed position in [0, 1) from a hash
+ * of its coordinates and label, and it is a test point when that position is below the test
+ * fraction. So a point's side never depends on the other points or on their order: adding or
+ * removing a point moves no other point between the sets, and raising the fraction only moves
+ * training points into the test set. The hash is exact integer arithmetic on the doubles' bits,
+ * the same on every engine.
+ */
+public final class TestSplit {
+    private TestSplit() {
+    }
+
+    /**
+     * Marks the test points of {@code data} for {@code fraction} (0 to 1) in {@code test}, which must
+     * hold at least {@code data.size()} entries; returns how many are test points.
+     */
+    public static int mark(DataSet data, double fraction, boolean[] test) {
+        int count = 0;
+        boolean twoFeatures = data.featureCount() == 2;
+        for (int i = 0; i < data.size(); i++) {
+            double x2 = twoFeatures ? data.feature(i, 1) : 0.0;
+            boolean held = fraction > 0 && position(data.feature(i, 0), x2, data.label(i)) < fraction;
+            test[i] = held;
+            count += held ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * The point's fixed position in [0, 1): the top 53 bits of SplitMix64's finaliser applied to a
+     * mix of the bits of x1, x2 and the label.
+     */
+    static double position(double x1, double x2, double label) {
+        long z = Double.doubleToLongBits(x1) * 0x9E3779B97F4A7C15L;
+        z = (z ^ Double.doubleToLongBits(x2)) * 0xC2B2AE3D27D4EB4FL;
+        z += label == 1.0 ? 0x165667B19E3779F9L : 0L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (z >>> 11) * 0x1.0p-53;
+    }
+}
