@@ -6,8 +6,9 @@ import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
- * Draws the cost per epoch on {@code #cost-chart}. Long runs are drawn as one min–max bar per pixel
- * column, so drawing cost stays bounded while every epoch is kept.
+ * Draws the cost per epoch on {@code #cost-chart}: the training cost, and the test cost as a second
+ * line when some points are held out. Long runs are drawn as one min–max bar per pixel column, so
+ * drawing cost stays bounded while every epoch is kept.
  */
 final class CostChart {
     private static final double LEFT = 44;
@@ -34,13 +35,16 @@ final class CostChart {
         double cssHeight = cssWidth / 2;
         Dom.prepareCanvas(canvas, context, cssWidth, cssHeight);
         int n = history.size();
+        boolean withTest = history.hasTest();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            double value = scaled(history.cost(i));
-            if (!Double.isNaN(value) && !Double.isInfinite(value)) {
-                low = Math.min(low, value);
-                high = Math.max(high, value);
+            for (int series = 0; series < (withTest ? 2 : 1); series++) {
+                double value = value(history, series, i);
+                if (!Double.isNaN(value) && !Double.isInfinite(value)) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
             }
         }
         double plotWidth = cssWidth - LEFT - RIGHT;
@@ -66,8 +70,32 @@ final class CostChart {
         String last = "epoch " + (firstEpoch + n - 1);
         context.fillText(last, LEFT + plotWidth - 6.5 * last.length(), cssHeight - 6);
 
+        if (withTest) {
+            drawSeries(history, 1, "#7c3aed", plotWidth, plotHeight, low, high);
+            context.setFillStyle("#0f766e");
+            context.fillText("training", LEFT + 8, TOP + 14);
+            context.setFillStyle("#7c3aed");
+            context.fillText("test", LEFT + 64, TOP + 14);
+        }
+        drawSeries(history, 0, "#0f766e", plotWidth, plotHeight, low, high);
+        // The current epoch.
+        double current = scaled(history.cost(n - 1));
+        if (!Double.isNaN(current) && !Double.isInfinite(current)) {
+            double x = n == 1 ? LEFT : LEFT + plotWidth;
+            double y = TOP + plotHeight * (high - current) / (high - low);
+            context.setFillStyle("#b45309");
+            context.beginPath();
+            context.arc(x, y, 3.5, 0, 2 * Math.PI);
+            context.fill();
+        }
+    }
+
+    /** Series 0 (training cost) or 1 (test cost) as one min–max bar per pixel column. */
+    private void drawSeries(History history, int series, String colour, double plotWidth, double plotHeight,
+            double low, double high) {
+        int n = history.size();
         int columns = Math.max(1, (int) plotWidth);
-        context.setStrokeStyle("#0f766e");
+        context.setStrokeStyle(colour);
         context.setLineWidth(1.5);
         context.beginPath();
         boolean started = false;
@@ -80,13 +108,14 @@ final class CostChart {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int i = from; i < Math.min(to, n); i++) {
-                double value = scaled(history.cost(i));
+                double value = value(history, series, i);
                 if (!Double.isNaN(value) && !Double.isInfinite(value)) {
                     min = Math.min(min, value);
                     max = Math.max(max, value);
                 }
             }
             if (min > max) {
+                started = false; // a gap where the series has no value
                 continue;
             }
             double x = n == 1 ? LEFT : LEFT + plotWidth * from / (double) Math.max(1, n - 1);
@@ -103,16 +132,10 @@ final class CostChart {
             }
         }
         context.stroke();
-        // The current epoch.
-        double current = scaled(history.cost(n - 1));
-        if (!Double.isNaN(current) && !Double.isInfinite(current)) {
-            double x = n == 1 ? LEFT : LEFT + plotWidth;
-            double y = TOP + plotHeight * (high - current) / (high - low);
-            context.setFillStyle("#b45309");
-            context.beginPath();
-            context.arc(x, y, 3.5, 0, 2 * Math.PI);
-            context.fill();
-        }
+    }
+
+    private double value(History history, int series, int epoch) {
+        return scaled(series == 0 ? history.cost(epoch) : history.testCost(epoch));
     }
 
     private double scaled(double cost) {

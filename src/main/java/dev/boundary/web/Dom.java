@@ -49,6 +49,14 @@ final class Dom {
         byId(id).addEventListener(type, listener);
     }
 
+    static void setHidden(String id, boolean hidden) {
+        if (hidden) {
+            byId(id).setAttribute("hidden", "");
+        } else {
+            byId(id).removeAttribute("hidden");
+        }
+    }
+
     static void setDisabled(String id, boolean disabled) {
         if (disabled) {
             byId(id).setAttribute("disabled", "");

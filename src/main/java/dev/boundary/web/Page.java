@@ -36,6 +36,7 @@ final class Page {
         this.plot = new PlotView(this);
         this.modelControls = new ModelControls(this);
         // Panels: add one line per panel here.
+        panels.add(new DataControls(this));
         panels.add(new FilesPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
@@ -264,7 +265,7 @@ final class Page {
         }
         Scenario current = session.scenario();
         DataSet data = id.equals("empty") ? DataSet.empty(2)
-                : Preset.byId(id).generate(new SeededRandom(current.seed()));
+                : Preset.byId(id).generate(current.seed());
         String title = id.equals("empty") ? "Your own points" : Preset.byId(id).title();
         String description = id.equals("empty") ? "Click to add points of the active class; shift-click for the other."
                 : Preset.byId(id).description();

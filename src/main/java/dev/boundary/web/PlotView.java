@@ -3,6 +3,7 @@ package dev.boundary.web;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.session.Session;
+import dev.boundary.core.train.Trainer;
 import dev.boundary.core.view.ContourTracer;
 import dev.boundary.core.view.FieldColors;
 import dev.boundary.core.view.ProbabilityField;
@@ -170,35 +171,44 @@ final class PlotView {
         context.stroke();
     }
 
-    /** Points in three paths (class 1, class 0, misclassified rings), so drawing costs few canvas calls. */
+    /**
+     * Points in five paths (training points of class 1 and of class 0, filled; test points of each
+     * class, hollow; misclassified rings), so drawing costs few canvas calls.
+     */
     private void drawPoints(Session session) {
         DataSet data = session.data();
-        double[] p = session.trainer().probabilities();
+        Trainer trainer = session.trainer();
+        double[] p = trainer.probabilities();
         double threshold = session.threshold();
+        boolean split = trainer.testCount() > 0;
         double radius = data.size() > 2000 ? 2.5 : data.size() > 300 ? 3.5 : 5;
-        for (int pass = 0; pass < 3; pass++) {
+        for (int pass = 0; pass < 5; pass++) {
+            if (!split && (pass == 2 || pass == 3)) {
+                continue;
+            }
             context.beginPath();
             for (int i = 0; i < data.size(); i++) {
                 boolean positive = data.label(i) == 1.0;
-                boolean wrong = (p[i] >= threshold) != positive;
-                if (pass == 0 && !positive || pass == 1 && positive || pass == 2 && !wrong) {
+                boolean inPass = pass == 4 ? (p[i] >= threshold) != positive
+                        : positive == (pass % 2 == 0) && (split && trainer.isTest(i)) == (pass >= 2);
+                if (!inPass) {
                     continue;
                 }
                 double x = viewport.toPixelX(data.feature(i, 0));
                 // One feature: points sit at their label (0 or 1), spread a little so they do not hide each other.
                 double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
                         : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
-                if (pass == 0) {
+                if (pass == 4) {
+                    context.moveTo(x + radius + 2.5, y);
+                    context.arc(x, y, radius + 2.5, 0, 2 * Math.PI);
+                } else if (positive) {
                     context.moveTo(x + radius, y);
                     context.arc(x, y, radius, 0, 2 * Math.PI);
-                } else if (pass == 1) {
+                } else {
                     context.moveTo(x, y - radius * 1.2);
                     context.lineTo(x + radius * 1.1, y + radius * 0.8);
                     context.lineTo(x - radius * 1.1, y + radius * 0.8);
                     context.closePath();
-                } else {
-                    context.moveTo(x + radius + 2.5, y);
-                    context.arc(x, y, radius + 2.5, 0, 2 * Math.PI);
                 }
             }
             if (pass < 2) {
@@ -206,6 +216,11 @@ final class PlotView {
                 context.fill();
                 context.setLineWidth(1);
                 context.setStrokeStyle("#ffffff");
+            } else if (pass < 4) {
+                context.setFillStyle("rgba(255, 255, 255, 0.85)");
+                context.fill();
+                context.setLineWidth(2);
+                context.setStrokeStyle(pass == 2 ? CLASS1 : CLASS0);
             } else {
                 context.setStrokeStyle("#dc2626");
                 context.setLineWidth(1.2);

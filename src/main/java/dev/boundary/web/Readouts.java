@@ -16,9 +16,19 @@ final class Readouts {
         Dom.setText("epoch", Integer.toString(trainer.epoch()));
         int positives = session.data().positives();
         int negatives = session.data().size() - positives;
+        boolean split = trainer.testCount() > 0;
         Dom.setText("points", session.data().size() + (session.data().size() == 1 ? " point: " : " points: ")
-                + positives + " of class 1 ●, " + negatives + " of class 0 ▲");
+                + positives + " of class 1 ●, " + negatives + " of class 0 ▲"
+                + (split ? "; " + trainer.testCount() + " held out for testing ○ △" : ""));
         Dom.setText("cost", Numbers.fixed(trainer.cost(), 6));
+        Dom.setText("cost-name", split ? "training cost" : "cost");
+        Dom.setText("accuracy-name", split ? "training accuracy" : "accuracy");
+        Dom.setHidden("test-cost-figure", !split);
+        Dom.setHidden("test-accuracy-figure", !split);
+        if (split) {
+            Dom.setText("test-cost", Numbers.fixed(trainer.testCost(), 6));
+            Dom.setText("test-accuracy", percent(trainer.testAccuracy()));
+        }
         ConfusionMatrix confusion = session.confusion();
         boolean empty = session.data().size() == 0;
         Dom.setText("accuracy", empty ? UNDEFINED : percent(confusion.accuracy()));

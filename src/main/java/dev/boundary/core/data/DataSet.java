@@ -10,6 +10,7 @@ public final class DataSet {
     private final int featureCount;
     private final double[] features;
     private final double[] labels;
+    private final DataOrigin origin;
 
     /**
      * @param featureCount 1 or 2
@@ -36,6 +37,28 @@ public final class DataSet {
         this.featureCount = featureCount;
         this.features = features.clone();
         this.labels = labels.clone();
+        this.origin = null;
+    }
+
+    /** The same points with another origin; shares the (immutable) arrays. */
+    private DataSet(DataSet points, DataOrigin origin) {
+        this.featureCount = points.featureCount;
+        this.features = points.features;
+        this.labels = points.labels;
+        this.origin = origin;
+    }
+
+    /**
+     * These points, marked as starting with the points {@code origin} draws (the caller vouches for
+     * it; a link checks it again with a checksum). Null drops the mark.
+     */
+    public DataSet withOrigin(DataOrigin value) {
+        return new DataSet(this, value);
+    }
+
+    /** How the first points were drawn, or null when they were not generated (or no longer are). */
+    public DataOrigin origin() {
+        return origin;
     }
 
     /** An empty data set with the given number of features. */
@@ -90,7 +113,7 @@ public final class DataSet {
         double[] newLabels = new double[labels.length + 1];
         System.arraycopy(labels, 0, newLabels, 0, labels.length);
         newLabels[labels.length] = label;
-        return new DataSet(featureCount, newFeatures, newLabels);
+        return new DataSet(featureCount, newFeatures, newLabels).withOrigin(origin);
     }
 
     /** This set without point {@code index}. */
@@ -103,7 +126,8 @@ public final class DataSet {
         double[] newLabels = new double[labels.length - 1];
         System.arraycopy(labels, 0, newLabels, 0, index);
         System.arraycopy(labels, index + 1, newLabels, index, labels.length - index - 1);
-        return new DataSet(featureCount, newFeatures, newLabels);
+        DataSet rest = new DataSet(featureCount, newFeatures, newLabels);
+        return origin != null && index >= origin.size() ? rest.withOrigin(origin) : rest;
     }
 
     /** Index of the point nearest to {@code (x1, x2)} (x2 ignored for one feature), or -1 when empty. */

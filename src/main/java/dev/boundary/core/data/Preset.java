@@ -59,6 +59,73 @@ public enum Preset {
         return generate(random, 0);
     }
 
+    /**
+     * The preset's points drawn from a new generator of {@code seed}; a generated preset's at its
+     * default size and noise, carrying its {@link DataOrigin}.
+     */
+    public DataSet generate(long seed) {
+        return isGenerated() ? generate(seed, defaultCountPerClass(), defaultNoise()) : generate(new SeededRandom(seed));
+    }
+
+    /** Points per class when the size is not chosen: 50 for the blobs, 100 for the other shapes. */
+    public int defaultCountPerClass() {
+        return this == BLOBS ? 50 : 100;
+    }
+
+    /**
+     * The noise of a generated preset when it is not chosen, in data units: the blobs' standard
+     * deviation 1, the circles' 0.25, the moons' and spiral's 0.15; 0 for the others.
+     */
+    public double defaultNoise() {
+        switch (this) {
+            case BLOBS:
+                return 1.0;
+            case CIRCLES:
+                return 0.25;
+            case MOONS:
+            case SPIRAL:
+                return 0.15;
+            default:
+                return 0.0;
+        }
+    }
+
+    /** The largest noise the page offers, in data units: enough to blur the shape away. */
+    public double maxNoise() {
+        switch (this) {
+            case BLOBS:
+                return 4.0;
+            case CIRCLES:
+                return 2.0;
+            case MOONS:
+            case SPIRAL:
+                return 0.6;
+            default:
+                return 0.0;
+        }
+    }
+
+    /** Positions of the page's noise slider: 0 to this, in equal steps of {@link #maxNoise()} / this. */
+    public static final int NOISE_STEPS = 40;
+
+    /** The noise at slider position {@code position} (0 to {@link #NOISE_STEPS}). */
+    public double noiseAt(int position) {
+        return maxNoise() * Math.max(0, Math.min(NOISE_STEPS, position)) / NOISE_STEPS;
+    }
+
+    /** The slider position nearest to {@code noise}. */
+    public int noisePosition(double noise) {
+        return maxNoise() == 0 ? 0 : (int) Math.round(Math.max(0, Math.min(1, noise / maxNoise())) * NOISE_STEPS);
+    }
+
+    /**
+     * A generated preset drawn from a new generator of {@code seed}, with {@code countPerClass} points
+     * per class and this noise, carrying its {@link DataOrigin}.
+     */
+    public DataSet generate(long seed, int countPerClass, double noise) {
+        return new DataOrigin(this, seed, countPerClass, noise).generate();
+    }
+
     /** True for the presets drawn at random, whose size {@link #generate(SeededRandom, int)} can set. */
     public boolean isGenerated() {
         return this == BLOBS || this == CIRCLES || this == MOONS || this == SPIRAL;
@@ -69,6 +136,14 @@ public enum Preset {
      * (0 keeps the default size); the gates, Iris and the seeds' data sets keep their own size.
      */
     public DataSet generate(SeededRandom random, int countPerClass) {
+        return generate(random, countPerClass, defaultNoise());
+    }
+
+    /**
+     * {@link #generate(SeededRandom, int)} with the noise of the generated presets (the blobs'
+     * standard deviation) set to {@code noise}; the other presets ignore it.
+     */
+    public DataSet generate(SeededRandom random, int countPerClass, double noise) {
         int blobs = countPerClass > 0 ? countPerClass : 50;
         int shapes = countPerClass > 0 ? countPerClass : 100;
         switch (this) {
@@ -79,13 +154,13 @@ public enum Preset {
             case XOR:
                 return Gates.xor();
             case BLOBS:
-                return Generators.twoBlobs(random, blobs, -1.5, -1.5, 1.5, 1.5, 1);
+                return Generators.twoBlobs(random, blobs, -1.5, -1.5, 1.5, 1.5, noise);
             case CIRCLES:
-                return Generators.circles(random, shapes, 0.25);
+                return Generators.circles(random, shapes, noise);
             case MOONS:
-                return Generators.moons(random, shapes, 0.15);
+                return Generators.moons(random, shapes, noise);
             case SPIRAL:
-                return Generators.spiral(random, shapes, 0.15);
+                return Generators.spiral(random, shapes, noise);
             case LINE:
                 return Generators.seed002(random);
             case ROELANTS:

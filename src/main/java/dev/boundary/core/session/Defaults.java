@@ -2,7 +2,6 @@ package dev.boundary.core.session;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
-import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
@@ -22,7 +21,7 @@ public final class Defaults {
      * a problem one neuron cannot solve and a small network visibly can.
      */
     public static Scenario playground() {
-        DataSet data = Preset.CIRCLES.generate(new SeededRandom(SEED));
+        DataSet data = Preset.CIRCLES.generate(SEED);
         ModelSpec model = new ModelSpec(2, new int[] {4, 4}, Activation.TANH, true);
         TrainingSettings training = new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.GRADIENT_DESCENT, 0.1,
                 TrainingSettings.FULL_BATCH, 0.0);

@@ -2,7 +2,7 @@ package dev.boundary.core.session;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
-import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.math.Numbers;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
@@ -18,6 +18,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code dataset}: a preset id (and, or, xor, blobs, circles, moons, spiral, line, roelants, iris);
  *   <li>{@code points}: total points of a generated preset (blobs, circles, moons, spiral), 4 to 20000;
+ *   <li>{@code noise}: the noise of a generated preset, in data units, 0 to the preset's largest;
+ *   <li>{@code test}: the fraction of the points held out as a test set, 0 to 0.9;
  *   <li>{@code hidden}: hidden layer sizes, e.g. {@code 8,8}, or {@code none} for one neuron;
  *   <li>{@code activation}, {@code optimizer}: as in scenario files; {@code batch}: {@code full} or a size;
  *   <li>{@code lr}: learning rate; {@code seed}: a whole number;
@@ -46,6 +48,7 @@ public final class PageOptions {
         String text = query.startsWith("?") ? query.substring(1) : query;
         String dataset = null;
         int points = 0;
+        double noise = Double.NaN;
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -62,6 +65,9 @@ public final class PageOptions {
                     case "points":
                         points = wholeNumber(value, 4, MAX_POINTS, "points");
                         break;
+                    case "noise":
+                        noise = number(value, "noise");
+                        break;
                     default:
                         options.apply(key, value);
                 }
@@ -70,12 +76,21 @@ public final class PageOptions {
             }
         }
         options.dataset = dataset;
-        if (dataset != null || points > 0) {
+        if (dataset != null || points > 0 || !Double.isNaN(noise)) {
             Preset preset = dataset != null ? Preset.byId(dataset) : Preset.CIRCLES;
             if (points > 0 && !preset.isGenerated()) {
                 options.problems.add("points: the " + preset.id() + " data set has a fixed size");
             }
-            DataSet data = preset.generate(new SeededRandom(options.scenario.seed()), points / 2);
+            if (!Double.isNaN(noise) && !(preset.isGenerated() && noise >= 0 && noise <= preset.maxNoise())) {
+                options.problems.add("noise: " + (preset.isGenerated() ? "the " + preset.id()
+                        + " data set takes noise from 0 to " + preset.maxNoise() + ", was " + Numbers.shortest(noise)
+                        : "the " + preset.id() + " data set has no noise"));
+                noise = Double.NaN;
+            }
+            DataSet data = preset.isGenerated()
+                    ? preset.generate(options.scenario.seed(), points > 0 ? points / 2 : preset.defaultCountPerClass(),
+                            Double.isNaN(noise) ? preset.defaultNoise() : noise)
+                    : preset.generate(options.scenario.seed());
             ModelSpec model = options.scenario.model();
             options.scenario = options.scenario.withDataAndModel(data, new ModelSpec(data.featureCount(),
                     model.hiddenLayerSizes(), model.hiddenActivation(), model.hasBias()))
@@ -115,6 +130,14 @@ public final class PageOptions {
                 break;
             case "frametimes":
                 frameTimes = true;
+                break;
+            case "test":
+                double fraction = number(value, "test");
+                if (!(fraction >= 0 && fraction <= TrainingSettings.MAX_TEST_FRACTION)) {
+                    throw new IllegalArgumentException("the test fraction must be between 0 and "
+                            + TrainingSettings.MAX_TEST_FRACTION + ", was " + value);
+                }
+                scenario = scenario.withTraining(training.withTestFraction(fraction));
                 break;
             case "speed":
                 speed = wholeNumber(value, 0, 100_000, "speed");

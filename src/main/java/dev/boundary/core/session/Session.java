@@ -1,5 +1,6 @@
 package dev.boundary.core.session;
 
+import dev.boundary.core.data.DataOrigin;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.math.Validate;
@@ -154,6 +155,27 @@ public final class Session {
             return;
         }
         changeData(data);
+    }
+
+    /**
+     * Draws the generated points again at another size or noise ({@code origin}, of the same preset
+     * and seed as the data's own), keeping the points added after them, the model and the weights.
+     * Undoable.
+     *
+     * @throws IllegalStateException when the points were not generated
+     */
+    public void redraw(DataOrigin origin) {
+        DataSet data = scenario.data();
+        if (data.origin() == null) {
+            throw new IllegalStateException("these points were not drawn from a data set, so they cannot be drawn again");
+        }
+        DataSet next = origin.generate();
+        for (int i = data.origin().size(); i < data.size(); i++) {
+            double[] point = data.featureCount() == 1 ? new double[] {data.feature(i, 0)}
+                    : new double[] {data.feature(i, 0), data.feature(i, 1)};
+            next = next.withPoint(point, data.label(i));
+        }
+        changeData(next);
     }
 
     private static ModelSpec withInputs(ModelSpec spec, int inputs) {

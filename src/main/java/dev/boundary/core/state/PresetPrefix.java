@@ -1,5 +1,6 @@
 package dev.boundary.core.state;
 
+import dev.boundary.core.data.DataOrigin;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.SeededRandom;
@@ -22,12 +23,53 @@ final class PresetPrefix {
     final long seed;
     final int count;
     final int checksum;
+    /** The size and noise drawn with, when not the preset's defaults; else null. */
+    final DataOrigin origin;
 
-    private PresetPrefix(int presetCode, long seed, int count, int checksum) {
+    private PresetPrefix(int presetCode, long seed, int count, int checksum, DataOrigin origin) {
         this.presetCode = presetCode;
         this.seed = seed;
         this.count = count;
         this.checksum = checksum;
+        this.origin = origin;
+    }
+
+    /**
+     * The prefix the data's own {@link DataSet#origin()} stands for, when it has one and its points
+     * still start the data; else {@link #find}.
+     */
+    static PresetPrefix of(DataSet data, long... seeds) {
+        DataOrigin origin = data.origin();
+        if (origin != null) {
+            DataSet drawn = origin.generate();
+            int length = commonPrefix(data, drawn);
+            if (length > 0) {
+                return new PresetPrefix(code(origin.preset()), origin.seed(), length, checksum(drawn, length),
+                        origin.isDefault() ? null : origin);
+            }
+        }
+        return find(data, seeds);
+    }
+
+    private static int code(Preset preset) {
+        for (int code = 0; code < PRESETS.length; code++) {
+            if (PRESETS[code] == preset) {
+                return code;
+            }
+        }
+        throw new IllegalArgumentException("no link code for " + preset.id());
+    }
+
+    /**
+     * The first {@code count} points drawn by {@code origin}, carrying it when that is all of them;
+     * null when it draws fewer.
+     */
+    static DataSet regenerate(DataOrigin origin, int count) {
+        DataSet drawn = origin.generate();
+        if (count > drawn.size()) {
+            return null;
+        }
+        return count == drawn.size() ? drawn : firstPoints(drawn, count);
     }
 
     /**
@@ -48,7 +90,7 @@ final class PresetPrefix {
                 DataSet generated = PRESETS[code].generate(new SeededRandom(candidates[s]));
                 int length = commonPrefix(data, generated);
                 if (length > 0 && (best == null || length > best.count)) {
-                    best = new PresetPrefix(code, candidates[s], length, checksum(generated, length));
+                    best = new PresetPrefix(code, candidates[s], length, checksum(generated, length), null);
                 }
             }
         }
@@ -60,12 +102,20 @@ final class PresetPrefix {
         return preset != Preset.AND && preset != Preset.OR && preset != Preset.XOR && preset != Preset.IRIS;
     }
 
-    /** The first {@code count} points of the preset, or null when the preset has fewer. */
+    /**
+     * The first {@code count} points of the preset at its default size and noise, or null when the
+     * preset has fewer; a generated preset's whole set carries its {@link DataOrigin}.
+     */
     static DataSet regenerate(int presetCode, long seed, int count) {
-        DataSet generated = PRESETS[presetCode].generate(new SeededRandom(seed));
-        if (count > generated.size()) {
-            return null;
+        Preset preset = PRESETS[presetCode];
+        if (preset.isGenerated()) {
+            return regenerate(new DataOrigin(preset, seed, preset.defaultCountPerClass(), preset.defaultNoise()), count);
         }
+        DataSet generated = preset.generate(new SeededRandom(seed));
+        return count > generated.size() ? null : firstPoints(generated, count);
+    }
+
+    private static DataSet firstPoints(DataSet generated, int count) {
         int features = generated.featureCount();
         double[] values = new double[count * features];
         double[] labels = new double[count];

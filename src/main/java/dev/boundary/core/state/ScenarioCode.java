@@ -25,8 +25,10 @@ import dev.boundary.core.train.TrainingSettings;
  *           varint epochs; number threshold
  * signed    seed
  * points    varint 0, or varint 1 + byte preset code + signed seed + varint count + 4-byte checksum
- *           (the first count points of that preset), then varint n, the n labels as bits (point i is
- *           bit i % 8 of byte i / 8) and the n points' coordinates
+ *           (the first count points of that preset), or varint 2 + byte preset code + signed seed +
+ *           varint points per class + number noise + varint count + 4-byte checksum (the same, drawn
+ *           at that size and noise); then varint n, the n labels as bits (point i is bit i % 8 of byte
+ *           i / 8) and the n points' coordinates
  * numbers   the initial weights, when flagged: layer by layer, weights row by row, then biases
  * varint + numbers  the trained epoch and parameters, when flagged, in the same order
  * </pre>
@@ -117,12 +119,16 @@ public final class ScenarioCode {
         listed.writeVarint(0);
         listPoints(listed, data, 0);
         byte[] best = listed.toByteArray();
-        PresetPrefix prefix = PresetPrefix.find(data, seed, DEFAULT_SEED);
+        PresetPrefix prefix = PresetPrefix.of(data, seed, DEFAULT_SEED);
         if (prefix != null) {
             CompactOutput named = new CompactOutput();
-            named.writeVarint(1);
+            named.writeVarint(prefix.origin == null ? 1 : 2);
             named.writeByte(prefix.presetCode);
             named.writeSigned(prefix.seed);
+            if (prefix.origin != null) {
+                named.writeVarint(prefix.origin.countPerClass());
+                named.writeNumber(prefix.origin.noise());
+            }
             named.writeVarint(prefix.count);
             for (int shift = 24; shift >= 0; shift -= 8) {
                 named.writeByte(prefix.checksum >>> shift);

@@ -1,6 +1,8 @@
 package dev.boundary.core.state;
 
+import dev.boundary.core.data.DataOrigin;
 import dev.boundary.core.data.DataSet;
+import dev.boundary.core.data.Generators;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
@@ -96,17 +98,23 @@ final class ScenarioCodeReader {
     }
 
     private DataSet points(int features) {
-        int mode = in.readCount(1, "the kind of points");
+        int mode = in.readCount(2, "the kind of points");
         DataSet named = null;
-        if (mode == 1) {
+        if (mode > 0) {
             int preset = in.readByte();
             if (preset >= PresetPrefix.PRESETS.length) {
                 throw in.damaged("unknown data set code " + preset);
             }
             long seed = in.readSigned();
+            DataOrigin origin = null;
+            if (mode == 2) {
+                int countPerClass = in.readCount(Generators.MAX_COUNT_PER_CLASS, "the points per class");
+                double noise = in.readNumber();
+                origin = new DataOrigin(PresetPrefix.PRESETS[preset], seed, countPerClass, noise);
+            }
             int count = in.readCount(Scenario.MAX_POINTS, "the number of preset points");
             int checksum = in.readByte() << 24 | in.readByte() << 16 | in.readByte() << 8 | in.readByte();
-            named = PresetPrefix.regenerate(preset, seed, count);
+            named = origin != null ? PresetPrefix.regenerate(origin, count) : PresetPrefix.regenerate(preset, seed, count);
             String name = PresetPrefix.PRESETS[preset].title();
             if (named == null || named.featureCount() != features) {
                 throw in.damaged("it names " + count + " points of the data set " + name + ", which does not"
@@ -141,7 +149,8 @@ final class ScenarioCodeReader {
         for (int k = start * features; k < values.length; k++) {
             values[k] = in.readNumber();
         }
-        return new DataSet(features, values, labels);
+        DataSet data = new DataSet(features, values, labels);
+        return named != null && named.origin() != null ? data.withOrigin(named.origin()) : data;
     }
 
     private double[] numbers(int count) {

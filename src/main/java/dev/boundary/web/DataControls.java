@@ -1,0 +1,73 @@
+package dev.boundary.web;
+
+import dev.boundary.core.data.DataOrigin;
+import dev.boundary.core.data.Preset;
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.session.Session;
+
+/**
+ * The data panel's sliders: points per class and noise of a generated data set (shown only while
+ * the points are still those drawn), and the share of points held out as a test set. Size and noise
+ * draw the points again when the slider is let go (undoable, the weights kept); the test share
+ * moves points between the sets as the slider moves.
+ */
+final class DataControls implements Panel {
+    private final Page page;
+
+    DataControls(Page page) {
+        this.page = page;
+    }
+
+    @Override
+    public void bind() {
+        Dom.on("data-size", "input", event -> Dom.setText("data-size-value", Dom.value("data-size")));
+        Dom.on("data-size", "change", event -> redraw(origin().withCountPerClass(Integer.parseInt(Dom.value("data-size")))));
+        Dom.on("data-noise", "input", event -> Dom.setText("data-noise-value", noiseText(sliderNoise())));
+        Dom.on("data-noise", "change", event -> redraw(origin().withNoise(sliderNoise())));
+        Dom.on("test-fraction", "input", event -> {
+            session().setTestFraction(Integer.parseInt(Dom.value("test-fraction")) / 100.0);
+            page.render();
+        });
+    }
+
+    private Session session() {
+        return page.session();
+    }
+
+    private DataOrigin origin() {
+        return session().data().origin();
+    }
+
+    private double sliderNoise() {
+        return origin().preset().noiseAt(Integer.parseInt(Dom.value("data-noise")));
+    }
+
+    private void redraw(DataOrigin next) {
+        session().redraw(next);
+        page.status("Drew " + next.size() + " points of " + next.preset().title() + " with noise "
+                + noiseText(next.noise()) + ". Ctrl+Z brings the earlier points back.", false);
+        page.render();
+    }
+
+    private static String noiseText(double noise) {
+        return Numbers.shortest(noise);
+    }
+
+    @Override
+    public void render(Session session) {
+        DataOrigin origin = session.data().origin();
+        Dom.setHidden("generated", origin == null);
+        if (origin != null) {
+            Preset preset = origin.preset();
+            Dom.setValue("data-size", Integer.toString(origin.countPerClass()));
+            Dom.setText("data-size-value", Integer.toString(origin.countPerClass()));
+            Dom.setValue("data-noise", Integer.toString(preset.noisePosition(origin.noise())));
+            Dom.setText("data-noise-value", noiseText(origin.noise()));
+            Dom.setText("data-noise-unit", preset == Preset.BLOBS ? "standard deviation of each blob"
+                    : "standard deviation of the jitter");
+        }
+        double fraction = session.scenario().training().testFraction();
+        Dom.setValue("test-fraction", Long.toString(Math.round(100 * fraction)));
+        Dom.setText("test-fraction-value", fraction == 0 ? "none" : Numbers.shortest(100 * fraction) + "%");
+    }
+}
