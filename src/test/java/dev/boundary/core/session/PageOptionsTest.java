@@ -46,6 +46,26 @@ class PageOptionsTest {
     }
 
     @Test
+    void noiseAndTestShareSetTheDrawnDataAndTheSplit() {
+        PageOptions options = PageOptions.parse("dataset=moons&points=60&noise=0.5&test=0.2", Defaults.playground());
+        Scenario scenario = options.scenario();
+        assertEquals(0, options.problems().size(), options.problems().toString());
+        assertEquals(30, scenario.data().origin().countPerClass());
+        assertEquals(0.5, scenario.data().origin().noise(), 0);
+        assertEquals(0.2, scenario.training().testFraction(), 0);
+    }
+
+    @Test
+    void noiseOutOfRangeAndTooLargeATestShareAreSkippedWithAMessage() {
+        PageOptions options = PageOptions.parse("dataset=moons&noise=5&test=0.95", Defaults.playground());
+        assertEquals(2, options.problems().size(), options.problems().toString());
+        assertEquals("test: the test fraction must be between 0 and 0.9, was 0.95", options.problems().get(0));
+        assertEquals("noise: the moons data set takes noise from 0 to 0.6, was 5", options.problems().get(1));
+        assertEquals(0.15, options.scenario().data().origin().noise(), 0);
+        assertEquals(0, options.scenario().training().testFraction(), 0);
+    }
+
+    @Test
     void oneFeatureDataGetsAOneInputModel() {
         PageOptions options = PageOptions.parse("dataset=line&hidden=none", Defaults.playground());
         assertEquals(1, options.scenario().model().inputCount());

@@ -57,4 +57,35 @@ class SessionSplitTest {
         session.undo();
         assertEquals(0.5, session.scenario().training().testFraction());
     }
+
+    @Test
+    void redrawingKeepsTheAddedPointsAndTheWeightsAndUndoes() {
+        Session session = new Session(Defaults.playground());
+        session.trainEpoch();
+        session.addPoint(0.5, 0.5, 0);
+        double[] before = new double[session.network().parameterCount()];
+        session.network().copyParameters(before);
+        DataSet old = session.data();
+        session.redraw(old.origin().withCountPerClass(30).withNoise(0.5));
+        DataSet data = session.data();
+        assertEquals(61, data.size());
+        assertEquals(0.5, data.feature(60, 0), 0.0);
+        assertEquals(0.0, data.label(60), 0.0);
+        assertEquals(30, data.origin().countPerClass());
+        double[] after = new double[before.length];
+        session.network().copyParameters(after);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, after, 0.0);
+        assertEquals(1, session.trainer().epoch());
+        session.undo();
+        assertEquals(201, session.data().size());
+        assertEquals(100, session.data().origin().countPerClass());
+    }
+
+    @Test
+    void pointsThatWereNotDrawnCannotBeRedrawn() {
+        Session session = new Session(Defaults.playground());
+        session.clearPoints();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> session.redraw(new dev.boundary.core.data.DataOrigin(dev.boundary.core.data.Preset.MOONS, 1, 5, 0)));
+    }
 }

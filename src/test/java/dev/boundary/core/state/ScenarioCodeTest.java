@@ -161,6 +161,63 @@ class ScenarioCodeTest {
     }
 
     @Test
+    void aResizedNoisierPresetIsNamedWithItsRecipe() {
+        DataSet moons = Preset.MOONS.generate(4, 300, 0.05).withPoint(new double[] {0.5, 0.25}, 1);
+        Scenario scenario = Scenario.of(moons, new ModelSpec(2, new int[] {8}, dev.boundary.core.nn.Activation.TANH,
+                true), 4, TrainingSettings.gradientDescent(0.1).withTestFraction(0.2));
+        String link = new ShareLink().toFragment(scenario);
+        assertTrue(link.length() < 80, link); // 601 points as doubles would take over 10 000 characters
+        SharedScenario back = ShareLink.fromFragment(link);
+        assertEquals(scenario, back.scenario());
+        assertNull(back.note());
+        assertEquals(300, back.scenario().data().origin().countPerClass());
+        assertEquals(0.05, back.scenario().data().origin().noise(), 0.0);
+        assertEquals(0.2, back.scenario().training().testFraction(), 0.0);
+    }
+
+    @Test
+    void aRecipeIsReadAsTheLayoutSays() {
+        // Hand-built: mode 2 names 20 moons points of seed 3, 10 per class, noise 0, with a wrong checksum.
+        CompactOutput out = new CompactOutput();
+        out.writeByte(1);
+        out.writeByte(2 | 16); // biases, a test fraction
+        out.writeString("m");
+        out.writeString("");
+        out.writeByte(0);
+        out.writeByte(0);
+        out.writeByte(0);
+        out.writeByte(0);
+        out.writeNumber(1);
+        out.writeVarint(0);
+        out.writeNumber(0);
+        out.writeNumber(0.25); // the test fraction
+        out.writeVarint(10);
+        out.writeNumber(0.5);
+        out.writeSigned(1);
+        out.writeVarint(2); // a preset's points drawn at a chosen size and noise
+        out.writeByte(5); // moons
+        out.writeSigned(3);
+        out.writeVarint(10); // per class
+        out.writeNumber(0); // noise
+        out.writeVarint(20);
+        out.writeByte(0);
+        out.writeByte(0);
+        out.writeByte(0);
+        out.writeByte(0);
+        out.writeVarint(0); // nothing listed
+        SharedScenario shared = ScenarioCode.decode(out.toByteArray());
+        DataSet data = shared.scenario().data();
+        assertEquals(20, data.size());
+        // Without noise point 0 is (cos 0, sin 0) = (1, 0) and point 19 is the lower arc's end (2, 0.5).
+        assertEquals(1.0, data.feature(0, 0), 0.0);
+        assertEquals(0.0, data.feature(0, 1), 0.0);
+        assertEquals(2.0, data.feature(19, 0), 1e-15);
+        assertEquals(0.5, data.feature(19, 1), 1e-15);
+        assertEquals(0.25, shared.scenario().training().testFraction(), 0.0);
+        assertTrue(shared.note().contains("Moons"), shared.note());
+    }
+
+    @Test
     void aPresetWhosePointsComeOutDifferentlyIsRestoredWithANote() {
         // Hand-built code naming the first 4 points of XOR with a wrong checksum (0).
         CompactOutput out = new CompactOutput();
