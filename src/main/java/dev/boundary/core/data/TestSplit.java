@@ -5,8 +5,9 @@ package dev.boundary.core.data;
  * of its coordinates and label, and it is a test point when that position is below the test
  * fraction. So a point's side never depends on the other points or on their order: adding or
  * removing a point moves no other point between the sets, and raising the fraction only moves
- * training points into the test set. The hash is exact integer arithmetic on the doubles' bits,
- * the same on every engine.
+ * training points into the test set. The hash is exact integer arithmetic on the bits of the
+ * coordinates rounded to single precision: the engines' maths libraries may draw a generated point
+ * one last bit apart, and that must not move it to the other set.
  */
 public final class TestSplit {
     private TestSplit() {
@@ -30,11 +31,11 @@ public final class TestSplit {
 
     /**
      * The point's fixed position in [0, 1): the top 53 bits of SplitMix64's finaliser applied to a
-     * mix of the bits of x1, x2 and the label.
+     * mix of the bits of x1 and x2 (as floats) and the label.
      */
     static double position(double x1, double x2, double label) {
-        long z = Double.doubleToLongBits(x1) * 0x9E3779B97F4A7C15L;
-        z = (z ^ Double.doubleToLongBits(x2)) * 0xC2B2AE3D27D4EB4FL;
+        long z = (Float.floatToIntBits((float) x1) + 0x100000000L) * 0x9E3779B97F4A7C15L;
+        z = (z ^ Float.floatToIntBits((float) x2)) * 0xC2B2AE3D27D4EB4FL;
         z += label == 1.0 ? 0x165667B19E3779F9L : 0L;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
