@@ -29,6 +29,8 @@ final class Animator {
     private SampleWindow frameTimes;
     private double lastFrameStart = Double.NaN;
     private SampleWindow frameIntervals;
+    /** Where each frame's time goes, when recording; else null. */
+    private FrameParts parts;
 
     Animator(Page page) {
         this.page = page;
@@ -43,6 +45,12 @@ final class Animator {
     void recordFrameTimes() {
         frameTimes = new SampleWindow(600);
         frameIntervals = new SampleWindow(600);
+        parts = new FrameParts();
+    }
+
+    /** The frame's part timer while recording frame times, else null. */
+    FrameParts parts() {
+        return parts;
     }
 
     void setEpochsPerFrame(int value) {
@@ -78,6 +86,9 @@ final class Animator {
             return;
         }
         double start = Dom.now();
+        if (parts != null) {
+            parts.begin();
+        }
         long target = epochsPerFrame == 0 ? Long.MAX_VALUE
                 : (long) epochsPerFrame * page.session().trainer().updatesPerEpoch();
         long done = 0;
@@ -92,6 +103,9 @@ final class Animator {
             }
         }
         double trained = Dom.now();
+        if (parts != null) {
+            parts.mark("train");
+        }
         page.render(true);
         double drawing = Dom.now() - trained;
         // Keep training plus drawing within about one 60 Hz frame: what drawing took is not trained.
@@ -104,6 +118,7 @@ final class Animator {
 
     private void record(double start) {
         frameTimes.add(Dom.now() - start);
+        parts.end();
         if (!Double.isNaN(lastFrameStart)) {
             frameIntervals.add(start - lastFrameStart);
         }
@@ -114,6 +129,7 @@ final class Animator {
             publish("data-frame-interval-median", frameIntervals.median());
             publish("data-frame-interval-p95", frameIntervals.percentile(95));
             Dom.document().getDocumentElement().setAttribute("data-frames", Integer.toString(frameTimes.size()));
+            parts.publish();
         }
     }
 

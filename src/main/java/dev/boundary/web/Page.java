@@ -206,12 +206,14 @@ final class Page {
     }
 
     private boolean canTrain() {
-        if (session.data().size() > 0) {
+        if (session.trainer().trainingCount() > 0) {
             return true;
         }
         animator.pause();
         showPlayState();
-        status("There are no points to train on: click the plot to add some, or pick a data set.", true);
+        status(session.data().size() == 0
+                ? "There are no points to train on: click the plot to add some, or pick a data set."
+                : "Every point is held out for testing: lower the test set share to train.", true);
         return false;
     }
 
@@ -308,18 +310,29 @@ final class Page {
      * {@link #render()} brings up to date when play stops.
      */
     void render(boolean onlyVisible) {
-        plot.draw(session);
+        FrameParts parts = onlyVisible ? animator.parts() : null;
+        plot.draw(session, parts);
         chart.draw(session.trainer().history(), session.trainer().firstEpoch());
+        mark(parts, "chart");
         readouts.show(session);
+        mark(parts, "readouts");
         diagram.draw(session.network());
+        mark(parts, "diagram");
         for (Panel panel : panels) {
             String id = panel.elementId();
             if (!onlyVisible || id == null || Dom.isOnScreen(Dom.byId(id))) {
                 panel.render(session);
+                mark(parts, id == null ? "other panels" : id);
             }
         }
         Dom.setDisabled("undo", !session.canUndo());
         Dom.setDisabled("redo", !session.canRedo());
+    }
+
+    private static void mark(FrameParts parts, String part) {
+        if (parts != null) {
+            parts.mark(part);
+        }
     }
 
     /** Repaints after a change that does not touch the weights (the threshold, a point read-out). */

@@ -6,6 +6,7 @@ import dev.boundary.core.session.Session;
 import dev.boundary.core.train.Trainer;
 import dev.boundary.core.view.ContourTracer;
 import dev.boundary.core.view.FieldColors;
+import dev.boundary.core.view.PointLayer;
 import dev.boundary.core.view.ProbabilityField;
 import dev.boundary.core.view.Viewport;
 import org.teavm.jso.JSObject;
@@ -29,10 +30,7 @@ final class PlotView {
     private static final double LEFT = 40;
     private static final double BOTTOM = 24;
     private static final double GAP = 8;
-    private static final String CLASS1 = "#1d4ed8";
-    private static final String CLASS0 = "#d97706";
-    private static final dev.boundary.core.data.DataSet DEFAULT_VIEW =
-            new dev.boundary.core.data.DataSet(2, new double[] {-5, -5, 5, 5}, new double[] {0, 1});
+    private static final DataSet DEFAULT_VIEW = new DataSet(2, new double[] {-5, -5, 5, 5}, new double[] {0, 1});
 
     private final Page page;
     private final HTMLCanvasElement canvas;
@@ -41,6 +39,11 @@ final class PlotView {
     private final CanvasRenderingContext2D fieldContext;
     private final ProbabilityField field = new ProbabilityField();
     private final ContourTracer contour = new ContourTracer();
+    private final PointLayer points = new PointLayer(0x1D4ED8, 0xD97706);
+    private final HTMLCanvasElement pointCanvas;
+    private final CanvasRenderingContext2D pointContext;
+    /** Device pixels per CSS pixel of the plot canvas, as last sized. */
+    private double ratio = 1;
     private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
             FieldColors.NEUTRAL_RGB, 0.6);
     private final double[] readout = new double[3];
@@ -58,6 +61,8 @@ final class PlotView {
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         fieldCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
+        pointCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
+        pointContext = (CanvasRenderingContext2D) pointCanvas.getContext("2d");
         bind();
     }
 
@@ -67,18 +72,28 @@ final class PlotView {
         viewport = Viewport.fit(data.size() == 0 ? DEFAULT_VIEW : data, 100, 100, margin, true);
     }
 
-    void draw(Session session) {
+    /** Draws, timing the field, the boundary and the points into {@code parts} when it is not null. */
+    void draw(Session session, FrameParts parts) {
         if (viewport == null) {
             fit(session.data());
         }
         resize();
         drawField(session);
+        if (parts != null) {
+            parts.mark("field");
+        }
         drawAxes();
         drawBoundary(session);
         if (session.data().featureCount() == 1) {
             drawCurves();
         }
+        if (parts != null) {
+            parts.mark("boundary");
+        }
         drawPoints(session);
+        if (parts != null) {
+            parts.mark("points");
+        }
     }
 
     /**
@@ -131,7 +146,7 @@ final class PlotView {
         size = Math.max(200, Dom.cssWidth(canvas));
         int plotSize = (int) Math.max(50, size - LEFT - GAP);
         viewport = viewport.withPixelSize(plotSize, (int) Math.max(50, size - BOTTOM - GAP));
-        double ratio = Dom.prepareCanvas(canvas, context, size, size);
+        ratio = Dom.prepareCanvas(canvas, context, size, size);
         // From here on, (0, 0) is the plot area's top-left corner.
         context.setTransform(ratio, 0, 0, ratio, LEFT * ratio, GAP * ratio);
     }
@@ -172,61 +187,25 @@ final class PlotView {
     }
 
     /**
-     * Points in five paths (training points of class 1 and of class 0, filled; test points of each
-     * class, hollow; misclassified rings), so drawing costs few canvas calls.
+     * The points as one picture laid over the field (see {@link PointLayer}); the picture is copied to
+     * the page only when it changed.
      */
     private void drawPoints(Session session) {
-        DataSet data = session.data();
         Trainer trainer = session.trainer();
-        double[] p = trainer.probabilities();
-        double threshold = session.threshold();
-        boolean split = trainer.testCount() > 0;
-        double radius = data.size() > 2000 ? 2.5 : data.size() > 300 ? 3.5 : 5;
-        for (int pass = 0; pass < 5; pass++) {
-            if (!split && (pass == 2 || pass == 3)) {
-                continue;
+        if (points.render(session.data(), trainer.testFlags(), trainer.probabilities(), session.threshold(), viewport,
+                ratio)) {
+            int width = points.width();
+            int height = points.height();
+            if (pointCanvas.getWidth() != width || pointCanvas.getHeight() != height) {
+                pointCanvas.setWidth(width);
+                pointCanvas.setHeight(height);
             }
-            context.beginPath();
-            for (int i = 0; i < data.size(); i++) {
-                boolean positive = data.label(i) == 1.0;
-                boolean inPass = pass == 4 ? (p[i] >= threshold) != positive
-                        : positive == (pass % 2 == 0) && (split && trainer.isTest(i)) == (pass >= 2);
-                if (!inPass) {
-                    continue;
-                }
-                double x = viewport.toPixelX(data.feature(i, 0));
-                // One feature: points sit at their label (0 or 1), spread a little so they do not hide each other.
-                double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
-                        : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
-                if (pass == 4) {
-                    context.moveTo(x + radius + 2.5, y);
-                    context.arc(x, y, radius + 2.5, 0, 2 * Math.PI);
-                } else if (positive) {
-                    context.moveTo(x + radius, y);
-                    context.arc(x, y, radius, 0, 2 * Math.PI);
-                } else {
-                    context.moveTo(x, y - radius * 1.2);
-                    context.lineTo(x + radius * 1.1, y + radius * 0.8);
-                    context.lineTo(x - radius * 1.1, y + radius * 0.8);
-                    context.closePath();
-                }
-            }
-            if (pass < 2) {
-                context.setFillStyle(pass == 0 ? CLASS1 : CLASS0);
-                context.fill();
-                context.setLineWidth(1);
-                context.setStrokeStyle("#ffffff");
-            } else if (pass < 4) {
-                context.setFillStyle("rgba(255, 255, 255, 0.85)");
-                context.fill();
-                context.setLineWidth(2);
-                context.setStrokeStyle(pass == 2 ? CLASS1 : CLASS0);
-            } else {
-                context.setStrokeStyle("#dc2626");
-                context.setLineWidth(1.2);
-            }
-            context.stroke();
+            Int32Array packed = Int32Array.copyFromJavaArray(points.pixels());
+            Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(),
+                    width * height * 4);
+            pointContext.putImageData(ImageData.create(bytes, width, height), 0, 0);
         }
+        context.drawImage(pointCanvas, 0, 0, viewport.width(), viewport.height());
     }
 
     private void bind() {

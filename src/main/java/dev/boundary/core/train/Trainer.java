@@ -379,6 +379,14 @@ public final class Trainer {
         return testAccuracy;
     }
 
+    /**
+     * Which points are test points, in data order, or null when none are (backing array, read only; a
+     * new array whenever the data or the split change).
+     */
+    public boolean[] testFlags() {
+        return testCount == 0 ? null : test;
+    }
+
     /** Whether point {@code index} of the data is held out as a test point. */
     public boolean isTest(int index) {
         return test[index];
