@@ -311,7 +311,7 @@ final class Page {
      */
     void render(boolean onlyVisible) {
         FrameParts parts = onlyVisible ? animator.parts() : null;
-        plot.draw(session, parts);
+        plot.draw(session, animator.isPlaying(), parts);
         chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         mark(parts, "chart");
         readouts.show(session);

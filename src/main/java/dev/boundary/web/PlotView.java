@@ -6,6 +6,7 @@ import dev.boundary.core.session.Session;
 import dev.boundary.core.train.Trainer;
 import dev.boundary.core.view.ContourTracer;
 import dev.boundary.core.view.FieldColors;
+import dev.boundary.core.view.FieldResolution;
 import dev.boundary.core.view.PointLayer;
 import dev.boundary.core.view.ProbabilityField;
 import dev.boundary.core.view.Viewport;
@@ -25,7 +26,8 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
  * red). Mouse and touch add and remove points; hovering reads out z, p̂ and the loss.
  */
 final class PlotView {
-    private static final int FIELD_CELLS = 100;
+    /** The field's share of a frame while playing (ms); see {@link FieldResolution}. */
+    private static final double FIELD_BUDGET_MS = 3.0;
     /** Room for the axis labels, left and bottom, and a small gap top and right (CSS pixels). */
     private static final double LEFT = 40;
     private static final double BOTTOM = 24;
@@ -39,6 +41,8 @@ final class PlotView {
     private final CanvasRenderingContext2D fieldContext;
     private final ProbabilityField field = new ProbabilityField();
     private final ContourTracer contour = new ContourTracer();
+    private final FieldResolution resolution = new FieldResolution(FIELD_BUDGET_MS);
+    private double lastFieldMs;
     private final PointLayer points = new PointLayer(0x1D4ED8, 0xD97706);
     private final HTMLCanvasElement pointCanvas;
     private final CanvasRenderingContext2D pointContext;
@@ -72,13 +76,18 @@ final class PlotView {
         viewport = Viewport.fit(data.size() == 0 ? DEFAULT_VIEW : data, 100, 100, margin, true);
     }
 
-    /** Draws, timing the field, the boundary and the points into {@code parts} when it is not null. */
-    void draw(Session session, FrameParts parts) {
+    /**
+     * Draws, timing the field, the boundary and the points into {@code parts} when it is not null.
+     * While {@code playing} the field's resolution adapts to keep it within its share of a frame.
+     */
+    void draw(Session session, boolean playing, FrameParts parts) {
         if (viewport == null) {
             fit(session.data());
         }
         resize();
-        drawField(session);
+        double start = Dom.now();
+        drawField(session, playing ? resolution.whilePlaying(lastFieldMs) : resolution.atRest());
+        lastFieldMs = Dom.now() - start;
         if (parts != null) {
             parts.mark("field");
         }
@@ -151,8 +160,7 @@ final class PlotView {
         context.setTransform(ratio, 0, 0, ratio, LEFT * ratio, GAP * ratio);
     }
 
-    private void drawField(Session session) {
-        int cells = FIELD_CELLS;
+    private void drawField(Session session, int cells) {
         field.compute(session.network(), viewport, cells, cells);
         if (pixels.length != cells * cells) {
             pixels = new int[cells * cells];
