@@ -48,7 +48,7 @@ final class Animator {
     void recordFrameTimes() {
         frameTimes = new SampleWindow(600);
         frameIntervals = new SampleWindow(600);
-        parts = new FrameParts();
+        parts = new FrameParts("data-frame-parts");
     }
 
     /** The frame's part timer while recording frame times, else null. */

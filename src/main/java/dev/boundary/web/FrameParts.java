@@ -15,8 +15,14 @@ final class FrameParts {
     private final String[] names = new String[MAX_PARTS];
     private final SampleWindow[] windows = new SampleWindow[MAX_PARTS];
     private final double[] sums = new double[MAX_PARTS];
+    private final String attribute;
     private int count;
     private double last;
+
+    /** Parts published on {@code <html>} as {@code attribute}. */
+    FrameParts(String attribute) {
+        this.attribute = attribute;
+    }
 
     /** Starts timing a frame's parts from now. */
     void begin() {
@@ -46,7 +52,7 @@ final class FrameParts {
         for (int i = 0; i < count; i++) {
             text.append(i == 0 ? "" : " · ").append(names[i]).append(' ').append(Numbers.fixed(windows[i].median(), 2));
         }
-        Dom.document().getDocumentElement().setAttribute("data-frame-parts", text.toString());
+        Dom.document().getDocumentElement().setAttribute(attribute, text.toString());
     }
 
     private int indexOf(String part) {

@@ -30,6 +30,8 @@ final class Page {
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private double activeClass = 1.0;
+    /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
+    private FrameParts renderParts;
 
     Page(Session session) {
         this.session = session;
@@ -72,6 +74,7 @@ final class Page {
         }
         if (options.frameTimes()) {
             animator.recordFrameTimes();
+            renderParts = new FrameParts("data-render-parts");
         }
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
         if (options.play()) {
@@ -310,7 +313,10 @@ final class Page {
      * {@link #render()} brings up to date when play stops.
      */
     void render(boolean onlyVisible) {
-        FrameParts parts = onlyVisible ? animator.parts() : null;
+        FrameParts parts = onlyVisible ? animator.parts() : renderParts;
+        if (parts == renderParts && parts != null) {
+            parts.begin();
+        }
         plot.draw(session, animator.isPlaying(), parts);
         chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         mark(parts, "chart");
@@ -327,6 +333,10 @@ final class Page {
         }
         Dom.setDisabled("undo", !session.canUndo());
         Dom.setDisabled("redo", !session.canRedo());
+        if (parts == renderParts && parts != null) {
+            parts.end();
+            parts.publish();
+        }
     }
 
     private static void mark(FrameParts parts, String part) {
