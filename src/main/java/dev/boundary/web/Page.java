@@ -27,6 +27,7 @@ final class Page {
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final ModelControls modelControls;
     private final Animator animator = new Animator(this);
+    private final StepThroughPanel stepThrough;
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private double activeClass = 1.0;
@@ -39,7 +40,8 @@ final class Page {
         panels.add(new FilesPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
-        panels.add(new StepThroughPanel(this));
+        stepThrough = new StepThroughPanel(this);
+        panels.add(stepThrough);
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
     }
@@ -243,6 +245,16 @@ final class Page {
 
     double activeClass() {
         return activeClass;
+    }
+
+    /** The index of the point the step-through follows, for the plot to mark; −1 for none (the batch). */
+    int tracedPoint() {
+        return stepThrough.tracedPoint();
+    }
+
+    /** After the point at {@code index} was removed: the step-through stays on the point it follows. */
+    void pointRemoved(int index) {
+        stepThrough.pointRemoved(index);
     }
 
     private void chooseDataset(String id) {

@@ -78,6 +78,12 @@ final class PlotView {
             drawCurves();
         }
         drawPoints(session);
+        drawTraced(session.data(), page.tracedPoint());
+    }
+
+    /** The plot's view of the world (after the first draw), for pictures over the same plane. */
+    Viewport viewport() {
+        return viewport;
     }
 
     /**
@@ -185,9 +191,7 @@ final class PlotView {
                     continue;
                 }
                 double x = viewport.toPixelX(data.feature(i, 0));
-                // One feature: points sit at their label (0 or 1), spread a little so they do not hide each other.
-                double y = viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
-                        : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
+                double y = pointY(data, i);
                 if (pass == 0) {
                     context.moveTo(x + radius, y);
                     context.arc(x, y, radius, 0, 2 * Math.PI);
@@ -211,6 +215,54 @@ final class PlotView {
                 context.setLineWidth(1.2);
             }
             context.stroke();
+        }
+    }
+
+    /** Pixel y of point i; with one feature the points sit at their label (0 or 1), spread a little. */
+    private double pointY(DataSet data, int i) {
+        return viewport.toPixelY(data.featureCount() == 2 ? data.feature(i, 1)
+                : data.label(i) + 0.08 * ((i * 0.6180339887) % 1.0 - 0.5));
+    }
+
+    /**
+     * A dark ring and crosshair around the point the step-through follows (index −1: none), and its
+     * number (from 1, as the step-through shows it, 0 for none) and centre in CSS pixels from the
+     * canvas's top-left corner as {@code data-traced-point} and {@code data-traced-at} ("x,y").
+     */
+    private void drawTraced(DataSet data, int index) {
+        String number = Integer.toString(index + 1);
+        String at = "";
+        if (index >= 0 && index < data.size()) {
+            double x = viewport.toPixelX(data.feature(index, 0));
+            double y = pointY(data, index);
+            double ring = data.size() > 2000 ? 8 : data.size() > 300 ? 9 : 11;
+            context.setStrokeStyle("#ffffff");
+            context.setLineWidth(6);
+            context.beginPath();
+            context.arc(x, y, ring, 0, 2 * Math.PI);
+            context.stroke();
+            context.setStrokeStyle("#111827");
+            context.setLineWidth(3);
+            context.beginPath();
+            context.arc(x, y, ring, 0, 2 * Math.PI);
+            context.moveTo(x - ring - 7, y);
+            context.lineTo(x - ring + 3, y);
+            context.moveTo(x + ring - 3, y);
+            context.lineTo(x + ring + 7, y);
+            context.moveTo(x, y - ring - 7);
+            context.lineTo(x, y - ring + 3);
+            context.moveTo(x, y + ring - 3);
+            context.lineTo(x, y + ring + 7);
+            context.stroke();
+            at = Numbers.fixed(x + LEFT, 1) + "," + Numbers.fixed(y + GAP, 1);
+        } else {
+            number = "0";
+        }
+        if (!number.equals(canvas.getAttribute("data-traced-point"))) {
+            canvas.setAttribute("data-traced-point", number);
+        }
+        if (!at.equals(canvas.getAttribute("data-traced-at"))) {
+            canvas.setAttribute("data-traced-at", at);
         }
     }
 
@@ -316,7 +368,9 @@ final class PlotView {
         }
         double reach = 12 * (viewport.xMax() - viewport.xMin()) / viewport.width();
         double worldY = page.session().data().featureCount() == 1 ? 0 : viewport.toWorldY(y);
-        if (page.session().removeNearest(viewport.toWorldX(x), worldY, reach)) {
+        int removed = page.session().removeNearest(viewport.toWorldX(x), worldY, reach);
+        if (removed >= 0) {
+            page.pointRemoved(removed);
             page.render();
         } else {
             page.status("No point near there to remove.", false);
