@@ -44,6 +44,7 @@ final class Page {
         panels.add(stepThrough);
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
+        panels.add(new UnitFieldsPanel(plot));
     }
 
     Session session() {
