@@ -77,6 +77,14 @@ final class LossSurfacePanel implements Panel {
         });
     }
 
+    /** Adds the epoch just trained to the path, so fast play draws every epoch, not every frame. */
+    @Override
+    public void afterEpoch(Session session) {
+        if (parameterY >= 0 && session.scenario().model().sameAs(spec)) {
+            tracker.afterEpoch(session.trainer(), parameterX, parameterY);
+        }
+    }
+
     @Override
     public void render(Session session) {
         lastSession = session;
@@ -104,6 +112,9 @@ final class LossSurfacePanel implements Panel {
         updateSurface(session);
         picture.draw(surface, path, SurfaceChoices.label(spec, parameterX), SurfaceChoices.label(spec, parameterY),
                 session.data().size() == 0 ? "No points: the cost is undefined." : null);
+        HTMLCanvasElement canvas = picture.element();
+        canvas.setAttribute("data-path-points", Integer.toString(path.size()));
+        canvas.setAttribute("data-path-stride", Integer.toString(path.stride()));
         showReadout(session);
     }
 

@@ -187,24 +187,41 @@ final class Page {
         boolean trained = session.trainEpoch();
         if (!trained) {
             stopped();
+        } else {
+            epochDone();
         }
         return trained;
     }
 
     /**
      * Up to {@code maxUpdates} updates for a frame of play, going on with the epoch under way; returns
-     * the epochs completed, or -1 when training stopped (and the page says why).
+     * the epochs completed, or -1 when training stopped (and the page says why). One update at a time,
+     * so the panels hear of every epoch that ends ({@link Panel#afterEpoch}), even when one call trains
+     * several full-batch epochs.
      */
     int trainUpdates(int maxUpdates) {
         if (!canTrain()) {
             return -1;
         }
-        int completed = session.trainUpdates(maxUpdates);
-        if (session.trainer().hasDiverged()) {
-            stopped();
-            return -1;
+        int completed = 0;
+        for (int update = 0; update < maxUpdates; update++) {
+            int ended = session.trainUpdates(1);
+            if (session.trainer().hasDiverged()) {
+                stopped();
+                return -1;
+            }
+            if (ended > 0) {
+                completed += ended;
+                epochDone();
+            }
         }
         return completed;
+    }
+
+    private void epochDone() {
+        for (Panel panel : panels) {
+            panel.afterEpoch(session);
+        }
     }
 
     private boolean canTrain() {

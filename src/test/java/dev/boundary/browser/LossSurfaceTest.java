@@ -89,6 +89,23 @@ class LossSurfaceTest {
     }
 
     @BrowserTest(Browser.CHROMIUM)
+    void fastPlayDrawsAPointPerEpochNotPerFrame(ChromePage page) {
+        page.open("");
+        Waits.loadExample(page, "and-neuron"); // AND is separable: the weights move at every epoch
+        page.select("speed", "100");
+        page.click("play");
+        Waits.untilText(page, "epoch", text -> Integer.parseInt(text) >= 1000, "1000 epochs of play");
+        page.click("play");
+        assertEquals("Play", page.text("play"));
+        int epoch = Integer.parseInt(page.text("epoch"));
+        int stride = Integer.parseInt(page.attribute("surface-canvas", "data-path-stride"));
+        int points = Integer.parseInt(page.attribute("surface-canvas", "data-path-points"));
+        // The start and every epoch, kept at every stride-th one (1 below 4096 epochs): epochs 0, s, 2s, ….
+        assertEquals(epoch / stride + 1, points, 1, "epoch " + epoch + ", stride " + stride);
+        page.assertNoJavaScriptErrors();
+    }
+
+    @BrowserTest(Browser.CHROMIUM)
     void screenshotsOfTheSurface(ChromePage page) {
         page.viewport(Viewport.DESKTOP);
         page.open("");
