@@ -8,11 +8,8 @@ import dev.boundary.core.view.FieldColors;
 import dev.boundary.core.view.ProbabilityField;
 import dev.boundary.core.view.Viewport;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
@@ -20,14 +17,15 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
 /**
  * The plot on {@code #plot}: the shaded probability field, the decision boundary at the threshold,
  * axes, and the points (class 1 blue circles, class 0 orange triangles, misclassified ones ringed in
- * red). Mouse and touch add and remove points; hovering reads out z, p̂ and the loss.
+ * red), and a ring around the point the step-through follows. Mouse and touch ({@link PlotInput}) add
+ * and remove points; hovering reads out z, p̂ and the loss.
  */
 final class PlotView {
     private static final int FIELD_CELLS = 100;
     /** Room for the axis labels, left and bottom, and a small gap top and right (CSS pixels). */
-    private static final double LEFT = 40;
+    static final double LEFT = 40;
     private static final double BOTTOM = 24;
-    private static final double GAP = 8;
+    static final double GAP = 8;
     private static final String CLASS1 = "#1d4ed8";
     private static final String CLASS0 = "#d97706";
     private static final dev.boundary.core.data.DataSet DEFAULT_VIEW =
@@ -42,14 +40,9 @@ final class PlotView {
     private final ContourTracer contour = new ContourTracer();
     private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
             FieldColors.NEUTRAL_RGB, 0.6);
-    private final double[] readout = new double[3];
     private int[] pixels = new int[0];
     private Viewport viewport;
     private double size;
-    private boolean dragging;
-    private double lastDragX;
-    private double lastDragY;
-    private int longPressTimer = -1;
 
     PlotView(Page page) {
         this.page = page;
@@ -57,7 +50,7 @@ final class PlotView {
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         fieldCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
-        bind();
+        new PlotInput(page, this).bind();
     }
 
     /** Fits the view to the data (on a load; adding points never moves the view). */
@@ -79,6 +72,10 @@ final class PlotView {
         }
         drawPoints(session);
         drawTraced(session.data(), page.tracedPoint());
+    }
+
+    HTMLCanvasElement canvas() {
+        return canvas;
     }
 
     /** The plot's view of the world (after the first draw), for pictures over the same plane. */
@@ -266,146 +263,9 @@ final class PlotView {
         }
     }
 
-    private void bind() {
-        canvas.addEventListener("contextmenu", (Event event) -> Dom.preventDefault(event));
-        canvas.addEventListener("mousedown", (Event event) -> {
-            MouseEvent mouse = (MouseEvent) event;
-            double x = Dom.offsetX(canvas, mouse.getClientX()) - LEFT;
-            double y = Dom.offsetY(canvas, mouse.getClientY()) - GAP;
-            if (mouse.getButton() == 2) {
-                removeAt(x, y);
-            } else if (mouse.getButton() == 0) {
-                addAt(x, y, mouse.getShiftKey());
-                dragging = true;
-                lastDragX = x;
-                lastDragY = y;
-            }
-            Dom.preventDefault(event);
-        });
-        canvas.addEventListener("mousemove", (Event event) -> {
-            MouseEvent mouse = (MouseEvent) event;
-            double x = Dom.offsetX(canvas, mouse.getClientX()) - LEFT;
-            double y = Dom.offsetY(canvas, mouse.getClientY()) - GAP;
-            if (dragging && (mouse.getButtons() & 1) != 0) {
-                paintTo(x, y, mouse.getShiftKey());
-            }
-            hover(x, y);
-        });
-        canvas.addEventListener("mouseup", (Event event) -> dragging = false);
-        canvas.addEventListener("mouseleave", (Event event) -> dragging = false);
-        canvas.addEventListener("touchstart", (Event event) -> {
-            Dom.preventDefault(event);
-            double x = Dom.offsetX(canvas, touchX(event)) - LEFT;
-            double y = Dom.offsetY(canvas, touchY(event)) - GAP;
-            lastDragX = x;
-            lastDragY = y;
-            dragging = false;
-            longPressTimer = Window.setTimeout(() -> {
-                longPressTimer = -1;
-                removeAt(lastDragX, lastDragY);
-            }, 500);
-        });
-        canvas.addEventListener("touchmove", (Event event) -> {
-            Dom.preventDefault(event);
-            double x = Dom.offsetX(canvas, touchX(event)) - LEFT;
-            double y = Dom.offsetY(canvas, touchY(event)) - GAP;
-            if (Math.hypot(x - lastDragX, y - lastDragY) > 8) {
-                cancelLongPress();
-                if (!dragging) {
-                    dragging = true;
-                    addAt(lastDragX, lastDragY, false);
-                }
-                paintTo(x, y, false);
-            }
-        });
-        canvas.addEventListener("touchend", (Event event) -> {
-            Dom.preventDefault(event);
-            if (longPressTimer >= 0) {
-                cancelLongPress();
-                if (!dragging) {
-                    addAt(lastDragX, lastDragY, false);
-                }
-            }
-            dragging = false;
-        });
-    }
-
-    private void cancelLongPress() {
-        if (longPressTimer >= 0) {
-            Window.clearTimeout(longPressTimer);
-            longPressTimer = -1;
-        }
-    }
-
-    private void paintTo(double x, double y, boolean shift) {
-        if (Math.hypot(x - lastDragX, y - lastDragY) >= 14) {
-            addAt(x, y, shift);
-            lastDragX = x;
-            lastDragY = y;
-        }
-    }
-
-    private boolean inside(double x, double y) {
-        return x >= 0 && x <= viewport.width() && y >= 0 && y <= viewport.height();
-    }
-
-    private void addAt(double x, double y, boolean otherClass) {
-        if (viewport == null || !inside(x, y)) {
-            return;
-        }
-        double label = otherClass ? 1.0 - page.activeClass() : page.activeClass();
-        double worldY = viewport.toWorldY(y);
-        if (page.session().data().featureCount() == 1) {
-            worldY = label;
-        }
-        page.session().addPoint(viewport.toWorldX(x), worldY, label);
-        page.render();
-    }
-
-    private void removeAt(double x, double y) {
-        if (viewport == null) {
-            return;
-        }
-        double reach = 12 * (viewport.xMax() - viewport.xMin()) / viewport.width();
-        double worldY = page.session().data().featureCount() == 1 ? 0 : viewport.toWorldY(y);
-        int removed = page.session().removeNearest(viewport.toWorldX(x), worldY, reach);
-        if (removed >= 0) {
-            page.pointRemoved(removed);
-            page.render();
-        } else {
-            page.status("No point near there to remove.", false);
-        }
-    }
-
-    private void hover(double x, double y) {
-        if (viewport == null || !inside(x, y)) {
-            return;
-        }
-        double x1 = viewport.toWorldX(x);
-        double x2 = viewport.toWorldY(y);
-        page.session().inspect(x1, x2, Double.NaN, readout);
-        double pHat = readout[1];
-        StringBuilder text = new StringBuilder();
-        text.append("x₁ = ").append(Numbers.fixed(x1, 3));
-        if (page.session().data().featureCount() == 2) {
-            text.append(", x₂ = ").append(Numbers.fixed(x2, 3));
-        }
-        text.append("   z = ").append(Numbers.fixed(readout[0], 4))
-                .append("   p̂ = ").append(Numbers.fixed(pHat, 4))
-                .append("   loss if 1: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
-                .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
-        Dom.setText("hover", text.toString());
-    }
-
     @org.teavm.jso.JSBody(params = {"context", "dash", "gap"}, script = "context.setLineDash([dash, gap]);")
     private static native void setDash(JSObject context, double dash, double gap);
 
     @org.teavm.jso.JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")
     private static native void setSmoothing(JSObject context, boolean on);
-
-    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientX;")
-    private static native double touchX(JSObject event);
-
-    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientY;")
-    private static native double touchY(JSObject event);
 }
