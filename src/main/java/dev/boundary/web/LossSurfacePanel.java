@@ -22,7 +22,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The loss surface of seed 004 ({@code #loss-surface-panel}): the cost over two chosen parameters, the
  * others held at their current values, and the path training walks on it, updated at every render
  * (drawn by {@link SurfaceCanvas}; the readout {@code #surface-readout} names the pair and its values).
- * A click restarts training from the clicked point ({@link Session#startFrom}). The surface is recomputed when what it depends on changes; when only the
+ * The path gets a point after every epoch ({@link #afterEpoch}), so fast play draws each step. A click
+ * restarts training from the clicked point ({@link Session#startFrom}); so does Enter on the keyboard's
+ * cursor ({@link SurfaceKeys}). The surface is recomputed when what it depends on changes; when only the
  * held parameters moved (a model with more than two), at most once per ten times its own computing time,
  * so it never takes more than a tenth of the page's time, with a deferred refresh so the last state is
  * always drawn.
@@ -35,6 +37,7 @@ final class LossSurfacePanel implements Panel {
     private final LossSurface surface = new LossSurface();
     private final DescentTracker tracker = new DescentTracker();
     private SurfaceCanvas picture;
+    private SurfaceKeys keys;
     private double[] parameters = new double[0];
     private double[] surfaceParameters = new double[0];
 
@@ -75,6 +78,16 @@ final class LossSurfacePanel implements Panel {
             restartAt(Dom.offsetX(canvas, mouse.getClientX()) - SurfaceCanvas.LEFT,
                     Dom.offsetY(canvas, mouse.getClientY()) - SurfaceCanvas.TOP);
         });
+        keys = new SurfaceKeys(this, canvas);
+        keys.bind();
+    }
+
+    /** Adds the epoch just trained to the path, so fast play draws every epoch, not every frame. */
+    @Override
+    public void afterEpoch(Session session) {
+        if (parameterY >= 0 && session.scenario().model().sameAs(spec)) {
+            tracker.afterEpoch(session.trainer(), parameterX, parameterY);
+        }
     }
 
     @Override
@@ -102,9 +115,47 @@ final class LossSurfacePanel implements Panel {
         restartedByClick = false;
         range = SurfaceChoices.follow(range, path.latestX(), path.latestY());
         updateSurface(session);
-        picture.draw(surface, path, SurfaceChoices.label(spec, parameterX), SurfaceChoices.label(spec, parameterY),
-                session.data().size() == 0 ? "No points: the cost is undefined." : null);
+        draw();
+        HTMLCanvasElement canvas = picture.element();
+        canvas.setAttribute("data-path-points", Integer.toString(path.size()));
+        canvas.setAttribute("data-path-stride", Integer.toString(path.stride()));
         showReadout(session);
+    }
+
+    private void draw() {
+        picture.draw(surface, tracker.path(), SurfaceChoices.label(spec, parameterX),
+                SurfaceChoices.label(spec, parameterY),
+                lastSession.data().size() == 0 ? "No points: the cost is undefined." : null, keys.cursorX(),
+                keys.cursorY());
+    }
+
+    /** Draws the map again as it is (the keyboard cursor moved). */
+    void redraw() {
+        if (lastSession != null && parameterY >= 0 && surfaceValid) {
+            draw();
+        }
+    }
+
+    /** The parameter range the map shows, or null before the first render. */
+    Viewport range() {
+        return range;
+    }
+
+    /** The current value of the parameter across. */
+    double latestX() {
+        return tracker.path().latestX();
+    }
+
+    /** The current value of the parameter up. */
+    double latestY() {
+        return tracker.path().latestY();
+    }
+
+    /** The cost at (x, y) of the chosen pair, the other parameters as they are now. */
+    double costAt(double x, double y) {
+        Session session = page.session();
+        return LossSurface.costAt(session.network(), session.data(), session.scenario().training().loss(),
+                session.scenario().training().l2(), parameterX, parameterY, x, y);
     }
 
     /** Fills the selects with the trainable parameters and picks the first two. */
@@ -223,48 +274,38 @@ final class LossSurfacePanel implements Panel {
         GradientPath path = tracker.path();
         Trainer trainer = session.trainer();
         StringBuilder text = new StringBuilder();
-        text.append(pairName()).append(" = (").append(trimmed(path.latestX())).append(", ")
-                .append(trimmed(path.latestY())).append("): cost ").append(Numbers.fixed(trainer.cost(), 6))
-                .append(" at epoch ").append(trainer.epoch()).append('.');
+        text.append(pairName()).append(" = (").append(Numbers.trimmed(path.latestX(), 4)).append(", ")
+                .append(Numbers.trimmed(path.latestY(), 4)).append("): cost ")
+                .append(Numbers.fixed(trainer.cost(), 6)).append(" at epoch ").append(trainer.epoch()).append('.');
         int col = surface.minimumCol();
         if (col >= 0) {
+            Viewport grid = surface.range();
             text.append(" Lowest on this map: ").append(Numbers.compact(surface.min(), 4)).append(" near (")
-                    .append(trimmed(surface.range().cellCentreX(col, surface.cols()))).append(", ")
-                    .append(trimmed(surface.range().cellCentreY(surface.minimumRow(), surface.rows()))).append(").");
+                    .append(Numbers.trimmed(grid.cellCentreX(col, surface.cols()), 4)).append(", ")
+                    .append(Numbers.trimmed(grid.cellCentreY(surface.minimumRow(), surface.rows()), 4)).append(").");
         }
         Dom.setText("surface-readout", text.toString());
     }
 
-    private String pairName() {
+    String pairName() {
         return "(" + SurfaceChoices.label(spec, parameterX) + ", " + SurfaceChoices.label(spec, parameterY) + ")";
-    }
-
-    /** Up to 4 decimals, trailing zeros dropped: −4, 1.25, 0.3317. */
-    private static String trimmed(double value) {
-        String text = Numbers.fixed(value, 4);
-        if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
-            return text;
-        }
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (text.charAt(end - 1) == '.') {
-            end--;
-        }
-        String result = text.substring(0, end);
-        return result.equals("-0") ? "0" : result;
     }
 
     /** A click on the map: training starts again, at epoch 0, from the clicked pair of values. */
     private void restartAt(double x, double y) {
-        Session session = page.session();
         Viewport view = picture.view();
         if (view == null || parameterY < 0 || x < 0 || y < 0 || x > view.width() || y > view.height()) {
             return;
         }
-        double valueX = SurfaceChoices.snap(view.toWorldX(x), range);
-        double valueY = SurfaceChoices.snap(view.toWorldY(y), range);
+        restartFrom(SurfaceChoices.snap(view.toWorldX(x), range), SurfaceChoices.snap(view.toWorldY(y), range));
+    }
+
+    /** Training starts again, at epoch 0, from the chosen pair at (valueX, valueY), the rest as they are. */
+    void restartFrom(double valueX, double valueY) {
+        Session session = page.session();
+        if (parameterY < 0) {
+            return;
+        }
         double[] start = new double[session.network().parameterCount()];
         session.network().copyParameters(start);
         start[parameterX] = valueX;
@@ -272,8 +313,8 @@ final class LossSurfacePanel implements Panel {
         restartedByClick = true;
         session.startFrom(start);
         page.render();
-        page.status("Training starts again from " + pairName() + " = (" + trimmed(valueX) + ", "
-                + trimmed(valueY) + "), epoch 0. Ctrl+Z goes back.", false);
+        page.status("Training starts again from " + pairName() + " = (" + Numbers.trimmed(valueX, 4) + ", "
+                + Numbers.trimmed(valueY, 4) + "), epoch 0. Ctrl+Z goes back.", false);
     }
 
     @Override

@@ -27,6 +27,7 @@ final class Page {
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final ModelControls modelControls;
     private final Animator animator = new Animator(this);
+    private final StepThroughPanel stepThrough;
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private double activeClass = 1.0;
@@ -42,9 +43,11 @@ final class Page {
         panels.add(new FilesPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
-        panels.add(new StepThroughPanel(this));
+        stepThrough = new StepThroughPanel(this);
+        panels.add(stepThrough);
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
+        panels.add(new UnitFieldsPanel(plot));
     }
 
     Session session() {
@@ -188,24 +191,41 @@ final class Page {
         boolean trained = session.trainEpoch();
         if (!trained) {
             stopped();
+        } else {
+            epochDone();
         }
         return trained;
     }
 
     /**
      * Up to {@code maxUpdates} updates for a frame of play, going on with the epoch under way; returns
-     * the epochs completed, or -1 when training stopped (and the page says why).
+     * the epochs completed, or -1 when training stopped (and the page says why). One update at a time,
+     * so the panels hear of every epoch that ends ({@link Panel#afterEpoch}), even when one call trains
+     * several full-batch epochs.
      */
     int trainUpdates(int maxUpdates) {
         if (!canTrain()) {
             return -1;
         }
-        int completed = session.trainUpdates(maxUpdates);
-        if (session.trainer().hasDiverged()) {
-            stopped();
-            return -1;
+        int completed = 0;
+        for (int update = 0; update < maxUpdates; update++) {
+            int ended = session.trainUpdates(1);
+            if (session.trainer().hasDiverged()) {
+                stopped();
+                return -1;
+            }
+            if (ended > 0) {
+                completed += ended;
+                epochDone();
+            }
         }
         return completed;
+    }
+
+    private void epochDone() {
+        for (Panel panel : panels) {
+            panel.afterEpoch(session);
+        }
     }
 
     private boolean canTrain() {
@@ -249,6 +269,16 @@ final class Page {
 
     double activeClass() {
         return activeClass;
+    }
+
+    /** The index of the point the step-through follows, for the plot to mark; −1 for none (the batch). */
+    int tracedPoint() {
+        return stepThrough.tracedPoint();
+    }
+
+    /** After the point at {@code index} was removed: the step-through stays on the point it follows. */
+    void pointRemoved(int index) {
+        stepThrough.pointRemoved(index);
     }
 
     private void chooseDataset(String id) {

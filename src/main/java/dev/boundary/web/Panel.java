@@ -11,6 +11,13 @@ interface Panel {
     void render(Session session);
 
     /**
+     * Called after every epoch trained, also the many of one frame of play, before the repaint; for
+     * panels that record each epoch (the loss surface's path). Must be cheap: it runs per epoch.
+     */
+    default void afterEpoch(Session session) {
+    }
+
+    /**
      * The id of the element the panel draws into, or null. While training plays, a panel whose element
      * is scrolled out of view is not repainted every frame; it is repainted when play stops.
      */

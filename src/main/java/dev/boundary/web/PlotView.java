@@ -11,11 +11,8 @@ import dev.boundary.core.view.PointLayer;
 import dev.boundary.core.view.ProbabilityField;
 import dev.boundary.core.view.Viewport;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 import org.teavm.jso.canvas.ImageData;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.typedarrays.Int32Array;
 import org.teavm.jso.typedarrays.Uint8ClampedArray;
@@ -23,15 +20,16 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
 /**
  * The plot on {@code #plot}: the shaded probability field, the decision boundary at the threshold,
  * axes, and the points (class 1 blue circles, class 0 orange triangles, misclassified ones ringed in
- * red). Mouse and touch add and remove points; hovering reads out z, p̂ and the loss.
+ * red), and a ring around the point the step-through follows. Mouse and touch ({@link PlotInput}) add
+ * and remove points; hovering reads out z, p̂ and the loss.
  */
 final class PlotView {
     /** The field's share of a frame while playing (ms); see {@link FieldResolution}. */
     private static final double FIELD_BUDGET_MS = 3.0;
     /** Room for the axis labels, left and bottom, and a small gap top and right (CSS pixels). */
-    private static final double LEFT = 40;
+    static final double LEFT = 40;
     private static final double BOTTOM = 24;
-    private static final double GAP = 8;
+    static final double GAP = 8;
     private static final DataSet DEFAULT_VIEW = new DataSet(2, new double[] {-5, -5, 5, 5}, new double[] {0, 1});
 
     private final Page page;
@@ -50,14 +48,9 @@ final class PlotView {
     private double ratio = 1;
     private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
             FieldColors.NEUTRAL_RGB, 0.6);
-    private final double[] readout = new double[3];
     private int[] pixels = new int[0];
     private Viewport viewport;
     private double size;
-    private boolean dragging;
-    private double lastDragX;
-    private double lastDragY;
-    private int longPressTimer = -1;
 
     PlotView(Page page) {
         this.page = page;
@@ -67,7 +60,7 @@ final class PlotView {
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
         pointCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         pointContext = (CanvasRenderingContext2D) pointCanvas.getContext("2d");
-        bind();
+        new PlotInput(page, this).bind();
     }
 
     /** Fits the view to the data (on a load; adding points never moves the view). */
@@ -103,6 +96,16 @@ final class PlotView {
         if (parts != null) {
             parts.mark("points");
         }
+        drawTraced(session.data(), page.tracedPoint());
+    }
+
+    HTMLCanvasElement canvas() {
+        return canvas;
+    }
+
+    /** The plot's view of the world (after the first draw), for pictures over the same plane. */
+    Viewport viewport() {
+        return viewport;
     }
 
     /**
@@ -216,133 +219,51 @@ final class PlotView {
         context.drawImage(pointCanvas, 0, 0, viewport.width(), viewport.height());
     }
 
-    private void bind() {
-        canvas.addEventListener("contextmenu", (Event event) -> Dom.preventDefault(event));
-        canvas.addEventListener("mousedown", (Event event) -> {
-            MouseEvent mouse = (MouseEvent) event;
-            double x = Dom.offsetX(canvas, mouse.getClientX()) - LEFT;
-            double y = Dom.offsetY(canvas, mouse.getClientY()) - GAP;
-            if (mouse.getButton() == 2) {
-                removeAt(x, y);
-            } else if (mouse.getButton() == 0) {
-                addAt(x, y, mouse.getShiftKey());
-                dragging = true;
-                lastDragX = x;
-                lastDragY = y;
-            }
-            Dom.preventDefault(event);
-        });
-        canvas.addEventListener("mousemove", (Event event) -> {
-            MouseEvent mouse = (MouseEvent) event;
-            double x = Dom.offsetX(canvas, mouse.getClientX()) - LEFT;
-            double y = Dom.offsetY(canvas, mouse.getClientY()) - GAP;
-            if (dragging && (mouse.getButtons() & 1) != 0) {
-                paintTo(x, y, mouse.getShiftKey());
-            }
-            hover(x, y);
-        });
-        canvas.addEventListener("mouseup", (Event event) -> dragging = false);
-        canvas.addEventListener("mouseleave", (Event event) -> dragging = false);
-        canvas.addEventListener("touchstart", (Event event) -> {
-            Dom.preventDefault(event);
-            double x = Dom.offsetX(canvas, touchX(event)) - LEFT;
-            double y = Dom.offsetY(canvas, touchY(event)) - GAP;
-            lastDragX = x;
-            lastDragY = y;
-            dragging = false;
-            longPressTimer = Window.setTimeout(() -> {
-                longPressTimer = -1;
-                removeAt(lastDragX, lastDragY);
-            }, 500);
-        });
-        canvas.addEventListener("touchmove", (Event event) -> {
-            Dom.preventDefault(event);
-            double x = Dom.offsetX(canvas, touchX(event)) - LEFT;
-            double y = Dom.offsetY(canvas, touchY(event)) - GAP;
-            if (Math.hypot(x - lastDragX, y - lastDragY) > 8) {
-                cancelLongPress();
-                if (!dragging) {
-                    dragging = true;
-                    addAt(lastDragX, lastDragY, false);
-                }
-                paintTo(x, y, false);
-            }
-        });
-        canvas.addEventListener("touchend", (Event event) -> {
-            Dom.preventDefault(event);
-            if (longPressTimer >= 0) {
-                cancelLongPress();
-                if (!dragging) {
-                    addAt(lastDragX, lastDragY, false);
-                }
-            }
-            dragging = false;
-        });
+    /** Pixel y of point i; with one feature the points sit at their label (0 or 1), spread a little. */
+    private double pointY(DataSet data, int i) {
+        return viewport.toPixelY(PointLayer.plotY(data, i));
     }
 
-    private void cancelLongPress() {
-        if (longPressTimer >= 0) {
-            Window.clearTimeout(longPressTimer);
-            longPressTimer = -1;
-        }
-    }
-
-    private void paintTo(double x, double y, boolean shift) {
-        if (Math.hypot(x - lastDragX, y - lastDragY) >= 14) {
-            addAt(x, y, shift);
-            lastDragX = x;
-            lastDragY = y;
-        }
-    }
-
-    private boolean inside(double x, double y) {
-        return x >= 0 && x <= viewport.width() && y >= 0 && y <= viewport.height();
-    }
-
-    private void addAt(double x, double y, boolean otherClass) {
-        if (viewport == null || !inside(x, y)) {
-            return;
-        }
-        double label = otherClass ? 1.0 - page.activeClass() : page.activeClass();
-        double worldY = viewport.toWorldY(y);
-        if (page.session().data().featureCount() == 1) {
-            worldY = label;
-        }
-        page.session().addPoint(viewport.toWorldX(x), worldY, label);
-        page.render();
-    }
-
-    private void removeAt(double x, double y) {
-        if (viewport == null) {
-            return;
-        }
-        double reach = 12 * (viewport.xMax() - viewport.xMin()) / viewport.width();
-        double worldY = page.session().data().featureCount() == 1 ? 0 : viewport.toWorldY(y);
-        if (page.session().removeNearest(viewport.toWorldX(x), worldY, reach)) {
-            page.render();
+    /**
+     * A dark ring and crosshair around the point the step-through follows (index −1: none), and its
+     * number (from 1, as the step-through shows it, 0 for none) and centre in CSS pixels from the
+     * canvas's top-left corner as {@code data-traced-point} and {@code data-traced-at} ("x,y").
+     */
+    private void drawTraced(DataSet data, int index) {
+        String number = Integer.toString(index + 1);
+        String at = "";
+        if (index >= 0 && index < data.size()) {
+            double x = viewport.toPixelX(data.feature(index, 0));
+            double y = pointY(data, index);
+            double ring = data.size() > 2000 ? 8 : data.size() > 300 ? 9 : 11;
+            context.setStrokeStyle("#ffffff");
+            context.setLineWidth(6);
+            context.beginPath();
+            context.arc(x, y, ring, 0, 2 * Math.PI);
+            context.stroke();
+            context.setStrokeStyle("#111827");
+            context.setLineWidth(3);
+            context.beginPath();
+            context.arc(x, y, ring, 0, 2 * Math.PI);
+            context.moveTo(x - ring - 7, y);
+            context.lineTo(x - ring + 3, y);
+            context.moveTo(x + ring - 3, y);
+            context.lineTo(x + ring + 7, y);
+            context.moveTo(x, y - ring - 7);
+            context.lineTo(x, y - ring + 3);
+            context.moveTo(x, y + ring - 3);
+            context.lineTo(x, y + ring + 7);
+            context.stroke();
+            at = Numbers.fixed(x + LEFT, 1) + "," + Numbers.fixed(y + GAP, 1);
         } else {
-            page.status("No point near there to remove.", false);
+            number = "0";
         }
-    }
-
-    private void hover(double x, double y) {
-        if (viewport == null || !inside(x, y)) {
-            return;
+        if (!number.equals(canvas.getAttribute("data-traced-point"))) {
+            canvas.setAttribute("data-traced-point", number);
         }
-        double x1 = viewport.toWorldX(x);
-        double x2 = viewport.toWorldY(y);
-        page.session().inspect(x1, x2, Double.NaN, readout);
-        double pHat = readout[1];
-        StringBuilder text = new StringBuilder();
-        text.append("x₁ = ").append(Numbers.fixed(x1, 3));
-        if (page.session().data().featureCount() == 2) {
-            text.append(", x₂ = ").append(Numbers.fixed(x2, 3));
+        if (!at.equals(canvas.getAttribute("data-traced-at"))) {
+            canvas.setAttribute("data-traced-at", at);
         }
-        text.append("   z = ").append(Numbers.fixed(readout[0], 4))
-                .append("   p̂ = ").append(Numbers.fixed(pHat, 4))
-                .append("   loss if 1: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
-                .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
-        Dom.setText("hover", text.toString());
     }
 
     @org.teavm.jso.JSBody(params = {"context", "dash", "gap"}, script = "context.setLineDash([dash, gap]);")
@@ -350,10 +271,4 @@ final class PlotView {
 
     @org.teavm.jso.JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")
     private static native void setSmoothing(JSObject context, boolean on);
-
-    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientX;")
-    private static native double touchX(JSObject event);
-
-    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientY;")
-    private static native double touchY(JSObject event);
 }

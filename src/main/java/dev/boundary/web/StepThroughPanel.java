@@ -2,6 +2,7 @@ package dev.boundary.web;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.explain.BatchGradient;
+import dev.boundary.core.explain.ChosenPoint;
 import dev.boundary.core.explain.BatchSheet;
 import dev.boundary.core.explain.Figures;
 import dev.boundary.core.explain.PointSheet;
@@ -30,7 +31,9 @@ final class StepThroughPanel implements Panel {
     private final BatchGradient batch = new BatchGradient();
     private double[] features = new double[2];
     private boolean batchMode;
-    /** The traced point, from 0. */
+    /** The traced point, kept on the same point when an earlier one is removed. */
+    private final ChosenPoint chosen = new ChosenPoint();
+    /** The traced point's index, from 0, as last rendered. */
     private int point;
     /** The elements holding the shown sheet's texts, in {@link #texts} order, and those texts. */
     private final List<HTMLElement> slots = new ArrayList<>();
@@ -45,8 +48,8 @@ final class StepThroughPanel implements Panel {
     public void bind() {
         Dom.on("trace-mode-point", "click", event -> setMode(false));
         Dom.on("trace-mode-batch", "click", event -> setMode(true));
-        Dom.on("trace-prev", "click", event -> choose(point - 1));
-        Dom.on("trace-next", "click", event -> choose(point + 1));
+        Dom.on("trace-prev", "click", event -> choose(chosen.index(page.session().data().size()) - 1));
+        Dom.on("trace-next", "click", event -> choose(chosen.index(page.session().data().size()) + 1));
         Dom.on("trace-point", "input", event -> {
             int typed = parsePoint(Dom.value("trace-point"));
             if (typed >= 1 && typed <= page.session().data().size()) {
@@ -67,22 +70,32 @@ final class StepThroughPanel implements Panel {
 
     private void setMode(boolean batch) {
         batchMode = batch;
-        render(page.session());
+        page.render(); // the plot marks the traced point only in the one-point mode
     }
 
     private void choose(int index) {
         int m = page.session().data().size();
         if (m > 0) {
-            point = Math.max(0, Math.min(m - 1, index));
+            chosen.choose(index, m);
         }
-        render(page.session());
+        page.render(); // the plot's marker follows the choice
+    }
+
+    /** The index of the traced point among the current points, −1 when there are none or in batch mode. */
+    int tracedPoint() {
+        return batchMode ? -1 : chosen.index(page.session().data().size());
+    }
+
+    /** After the point at {@code index} was removed, so the trace stays on the same point. */
+    void pointRemoved(int index) {
+        chosen.removed(index);
     }
 
     @Override
     public void render(Session session) {
         DataSet data = session.data();
         int m = data.size();
-        point = Math.max(0, Math.min(Math.max(0, m - 1), point));
+        point = Math.max(0, chosen.index(m));
         Dom.byId("trace-mode-point").setAttribute("aria-pressed", batchMode ? "false" : "true");
         Dom.byId("trace-mode-batch").setAttribute("aria-pressed", batchMode ? "true" : "false");
         setHidden(Dom.byId("trace-picker"), batchMode);

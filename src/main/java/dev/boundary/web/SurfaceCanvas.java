@@ -17,8 +17,8 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
 /**
  * Paints a {@link LossSurface} on {@code #surface-canvas}: the costs as a heat map (one pixel per cell
  * on an offscreen canvas, drawn scaled and smoothed, as the plot draws its field), iso-cost lines, the
- * axes, the grid's lowest cell, and a {@link GradientPath} from its start (a square) to the current
- * weights (a ring). Square, at the device's pixel ratio. Owns no state but what the pixels need.
+ * axes, the grid's lowest cell, a {@link GradientPath} from its start (a square) to the current
+ * weights (a ring), and the keyboard's cursor (a crosshair) when there is one. Square, at the device's pixel ratio. Owns no state but what the pixels need.
  */
 final class SurfaceCanvas {
     /** Room for the axes' numbers and names (CSS pixels). */
@@ -81,8 +81,11 @@ final class SurfaceCanvas {
      * @param labelX the name of the parameter across
      * @param labelY the name of the parameter up
      * @param note a line written over the map, or null
+     * @param cursorX the keyboard cursor's value across, NaN for no cursor
+     * @param cursorY the keyboard cursor's value up
      */
-    void draw(LossSurface surface, GradientPath path, String labelX, String labelY, String note) {
+    void draw(LossSurface surface, GradientPath path, String labelX, String labelY, String note, double cursorX,
+            double cursorY) {
         double size = Math.max(220, Dom.cssWidth(canvas));
         int plotWidth = (int) Math.max(50, size - LEFT - RIGHT);
         int plotHeight = (int) Math.max(50, size - TOP - BOTTOM);
@@ -103,6 +106,9 @@ final class SurfaceCanvas {
         context.clip();
         drawMinimum(surface);
         drawPath(path);
+        if (!Double.isNaN(cursorX) && !Double.isNaN(cursorY)) {
+            drawCursor(view.toPixelX(cursorX), view.toPixelY(cursorY));
+        }
         context.restore();
         if (note != null) {
             context.setFillStyle("#1f2430");
@@ -210,6 +216,27 @@ final class SurfaceCanvas {
         context.setStrokeStyle("#f59e0b");
         context.setLineWidth(2.5);
         context.stroke();
+    }
+
+    /** The keyboard cursor: a crosshair over the whole map and a ring, white on a dark halo. */
+    private void drawCursor(double x, double y) {
+        for (int pass = 0; pass < 2; pass++) {
+            context.setStrokeStyle(pass == 0 ? "#111827" : "#ffffff");
+            context.setLineWidth(pass == 0 ? 3.5 : 1.5);
+            context.beginPath();
+            context.moveTo(0, y);
+            context.lineTo(x - 9, y);
+            context.moveTo(x + 9, y);
+            context.lineTo(view.width(), y);
+            context.moveTo(x, 0);
+            context.lineTo(x, y - 9);
+            context.moveTo(x, y + 9);
+            context.lineTo(x, view.height());
+            context.stroke();
+            context.beginPath();
+            context.arc(x, y, 9, 0, 2 * Math.PI);
+            context.stroke();
+        }
     }
 
     @JSBody(params = {"context", "on"}, script = "context.imageSmoothingEnabled = on;")

@@ -88,6 +88,64 @@ class LossSurfaceTest {
         page.assertNoJavaScriptErrors();
     }
 
+    @BrowserTest
+    void theArrowKeysMoveACursorAndEnterRestartsFromIt(PageDriver page) throws IOException {
+        page.open("");
+        Waits.loadExample(page, "roelants-no-bias");
+        assertEquals("0", page.attribute("surface-canvas", "tabindex"));
+        page.evaluate("document.getElementById('surface-canvas').focus()");
+        assertTrue(page.text("surface-cursor").startsWith("Cursor at (w1, w2) = (-4, -2): cost "),
+                page.text("surface-cursor"));
+        // The map spans [−5, 5]: an arrow moves 0.5, with Shift 0.1.
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowRight", false));
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowRight", false));
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowUp", false));
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowLeft", true));
+        String cursor = page.text("surface-cursor");
+        assertTrue(cursor.startsWith("Cursor at (w1, w2) = (-3.1, -1.5): cost "), cursor);
+        // The cost there by hand: the mean of log(1 + e^z) for class 0 and log(1 + e^−z) for class 1.
+        DataSet data = ScenarioJson.read(Files.readString(Path.of("web/examples/roelants-no-bias.json"))).data();
+        double cost = 0;
+        for (int i = 0; i < data.size(); i++) {
+            double z = -3.1 * data.feature(i, 0) - 1.5 * data.feature(i, 1);
+            cost += Math.log(1 + Math.exp(data.label(i) == 1 ? -z : z)) / data.size();
+        }
+        assertTrue(cursor.contains("cost " + String.format(java.util.Locale.ROOT, "%.6f", cost) + "."), cursor + " vs " + cost);
+        assertEquals("0", page.text("epoch"));
+        page.evaluate(Scripts.keyDown("surface-canvas", "Enter", false));
+        assertEquals("Play", page.text("play"), "Enter on the map does not reach the page's keys");
+        assertTrue(page.text("surface-readout").startsWith("(w1, w2) = (-3.1, -1.5): cost "),
+                page.text("surface-readout"));
+        assertTrue(page.text("weights").contains("-3.100000"), page.text("weights"));
+        assertTrue(page.text("weights").contains("-1.500000"), page.text("weights"));
+        assertTrue(page.text("status").startsWith("Training starts again from (w1, w2) = (-3.1, -1.5)"),
+                page.text("status"));
+        // Space does the same and does not start play.
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowDown", false));
+        page.evaluate(Scripts.keyDown("surface-canvas", " ", false));
+        assertEquals("Play", page.text("play"));
+        assertTrue(page.text("surface-readout").startsWith("(w1, w2) = (-3.1, -2): cost "),
+                page.text("surface-readout"));
+        page.assertNoJavaScriptErrors();
+    }
+
+    @BrowserTest(Browser.CHROMIUM)
+    void fastPlayDrawsAPointPerEpochNotPerFrame(ChromePage page) {
+        page.open("");
+        Waits.loadExample(page, "and-neuron"); // AND is separable: the weights move at every epoch
+        page.select("speed", "100");
+        page.click("play");
+        Waits.untilText(page, "epoch", text -> Integer.parseInt(text) >= 1000, "1000 epochs of play");
+        page.click("play");
+        assertEquals("Play", page.text("play"));
+        int epoch = Integer.parseInt(page.text("epoch"));
+        int stride = Integer.parseInt(page.attribute("surface-canvas", "data-path-stride"));
+        int points = Integer.parseInt(page.attribute("surface-canvas", "data-path-points"));
+        // The start and every epoch, kept at every stride-th one (1 below 4096 epochs): epochs 0, s, 2s, ….
+        assertEquals(epoch / stride + 1, points, 1, "epoch " + epoch + ", stride " + stride);
+        page.assertNoJavaScriptErrors();
+    }
+
     @BrowserTest(Browser.CHROMIUM)
     void screenshotsOfTheSurface(ChromePage page) {
         page.viewport(Viewport.DESKTOP);
@@ -98,6 +156,11 @@ class LossSurfaceTest {
         }
         page.evaluate("document.getElementById('loss-surface-panel').scrollIntoView()");
         assertTrue(Files.exists(page.screenshot(Path.of("loss-surface-roelants.png"))));
+        page.evaluate("document.getElementById('surface-canvas').focus()");
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowUp", false));
+        page.evaluate(Scripts.keyDown("surface-canvas", "ArrowUp", false));
+        page.evaluate("document.getElementById('surface-wrap').scrollIntoView()");
+        assertTrue(Files.exists(page.screenshot(Path.of("loss-surface-keyboard-cursor.png"))));
         page.viewport(Viewport.PHONE);
         page.open("");
         Waits.loadExample(page, "roelants-no-bias");

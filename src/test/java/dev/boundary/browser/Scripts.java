@@ -98,4 +98,21 @@ final class Scripts {
                 + " fire(MouseEvent, 'click');"
                 + "})(document.getElementById(" + quote(id) + "), " + x + ", " + y + ", " + shift + ");";
     }
+
+    /**
+     * Fires a {@code keydown} of {@code key} (a {@code KeyboardEvent.key} value such as
+     * {@code "ArrowLeft"} or {@code "Enter"}) at the element, bubbling and cancelable, with Shift held
+     * when {@code shift} is true; fields HtmlUnit's constructor ignores are set on the event itself.
+     */
+    static String keyDown(String id, String key, boolean shift) {
+        return "(function (el) {"
+                + " var init = {key: " + quote(key) + ", shiftKey: " + shift + ", bubbles: true, cancelable: true};"
+                + " var e = new KeyboardEvent('keydown', init);"
+                + " for (var k in init) {"
+                + "   if (e[k] !== init[k]) Object.defineProperty(e, k, {value: init[k]});"
+                + " }"
+                + " el.dispatchEvent(e);"
+                + " return 0;"
+                + "})(document.getElementById(" + quote(id) + "))";
+    }
 }

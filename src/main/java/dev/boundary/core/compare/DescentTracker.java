@@ -7,11 +7,12 @@ import dev.boundary.core.view.ParameterIndex;
 
 /**
  * Follows a training run as a {@link GradientPath} of two parameters, for drawing on the loss surface.
- * Call {@link #follow} after every epoch, or once per animation frame (then the path has one point per
- * frame rather than per epoch): it starts a new path when the run is another one (a new trainer after a
- * load, a reset or a restart from a clicked point), when its epoch went back, or when the pair of
- * parameters changed; otherwise it adds the current values when they moved (training, or a weight
- * edited by hand). Allocates only in its constructor.
+ * Call {@link #follow} at every repaint: it starts a new path when the run is another one (a new
+ * trainer after a load, a reset or a restart from a clicked point), when its epoch went back, or when
+ * the pair of parameters changed; otherwise it adds the current values when they moved (training, or a
+ * weight edited by hand). Call {@link #afterEpoch} after every epoch trained between two repaints, so a
+ * frame of play that trains a hundred epochs adds a hundred points, not one; the path thins itself, so
+ * a long run stays bounded. Allocates only in its constructor.
  */
 public final class DescentTracker {
     private final GradientPath path;
@@ -56,6 +57,28 @@ public final class DescentTracker {
             path.add(x, y);
         }
         return false;
+    }
+
+    /**
+     * Adds the current values after an epoch, when they moved and this tracker already follows
+     * {@code trainer} with this pair from an earlier epoch; otherwise does nothing and leaves starting a
+     * new path to the next {@link #follow}, which also frames it.
+     *
+     * @param parameterX flat index of the parameter across
+     * @param parameterY flat index of the parameter up
+     */
+    public void afterEpoch(Trainer trainer, int parameterX, int parameterY) {
+        if (trainer != followed || trainer.epoch() < epoch || parameterX != this.parameterX
+                || parameterY != this.parameterY || path.isEmpty()) {
+            return;
+        }
+        epoch = trainer.epoch();
+        Network network = trainer.network();
+        double x = ParameterIndex.get(network, parameterX);
+        double y = ParameterIndex.get(network, parameterY);
+        if (x != path.latestX() || y != path.latestY()) {
+            path.add(x, y);
+        }
     }
 
     /** Forgets the run, so the next {@link #follow} starts a new path. */

@@ -123,6 +123,23 @@ public final class SurfaceChoices {
         return Math.round(value * inverse) / inverse;
     }
 
+    /** Keyboard steps across the range's span: coarse ones, and fine ones (with Shift). */
+    public static final int CURSOR_STEPS = 20;
+    public static final int FINE_CURSOR_STEPS = 100;
+
+    /**
+     * Where a keyboard cursor on the surface goes from {@code value} after one step ({@code direction}
+     * −1 or +1) along an axis: a twentieth of {@code range}'s span, or a hundredth when {@code fine},
+     * {@link #snap snapped} to the range's tidy step and kept within [{@code min}, {@code max}] (that
+     * axis's ends). On [−5, 5] a step is 0.5, or 0.1 when fine.
+     */
+    public static double moveCursor(double value, int direction, boolean fine, double min, double max,
+            Viewport range) {
+        double step = (range.xMax() - range.xMin()) / (fine ? FINE_CURSOR_STEPS : CURSOR_STEPS);
+        double moved = snap(value + direction * step, range);
+        return Math.max(min, Math.min(max, moved));
+    }
+
     /**
      * Cells across (and down) a grid whose every cell costs a forward pass over {@code m} examples of a
      * model with {@code parameterCount} parameters, within {@link #GRID_BUDGET}: between

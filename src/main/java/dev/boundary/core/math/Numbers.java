@@ -82,7 +82,15 @@ public final class Numbers {
         if (value != 0 && Math.abs(value) < 1e-6) {
             return scientific(value, 2);
         }
-        String text = fixed(value, 9);
+        return trimmed(value, 9);
+    }
+
+    /**
+     * {@link #fixed} with {@code decimals} places, trailing zeros and a bare point dropped: with 4
+     * places −4 is {@code "-4"}, 1.25 is {@code "1.25"} and 0.33174 is {@code "0.3317"}.
+     */
+    public static String trimmed(double value, int decimals) {
+        String text = fixed(value, decimals);
         if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
             return text;
         }

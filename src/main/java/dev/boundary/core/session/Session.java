@@ -125,21 +125,22 @@ public final class Session {
 
     /**
      * Removes the point nearest to (x1, x2) if it lies within {@code maxDistance} (world units);
-     * returns whether one was removed. Undoable.
+     * returns the index the removed point had (the points after it move down one), or −1 when none was
+     * near enough. Undoable.
      */
-    public boolean removeNearest(double x1, double x2, double maxDistance) {
+    public int removeNearest(double x1, double x2, double maxDistance) {
         DataSet data = scenario.data();
         int index = data.nearest(x1, x2);
         if (index < 0) {
-            return false;
+            return -1;
         }
         double d1 = data.feature(index, 0) - x1;
         double d2 = data.featureCount() == 2 ? data.feature(index, 1) - x2 : 0.0;
         if (d1 * d1 + d2 * d2 > maxDistance * maxDistance) {
-            return false;
+            return -1;
         }
         changeData(data.withoutPoint(index));
-        return true;
+        return index;
     }
 
     /** Removes every point. Undoable. */

@@ -80,6 +80,35 @@ public final class LossSurface {
         findExtremes();
     }
 
+    /**
+     * The cost at one pair of values, x of {@code parameterX} and y of {@code parameterY}, every other
+     * parameter held: what {@link #compute} puts in a cell centred there. NaN with no data. Allocates its
+     * buffers: for one read-out (a keyboard cursor), not for a loop.
+     */
+    public static double costAt(Network network, DataSet data, Loss loss, double l2, int parameterX,
+            int parameterY, double x, double y) {
+        checkParameter(network.spec(), network, parameterX);
+        checkParameter(network.spec(), network, parameterY);
+        LossSurface surface = new LossSurface();
+        surface.ensureCapacity(network.spec(), data.size(), 1, 1);
+        surface.loadData(data);
+        double savedX = ParameterIndex.get(network, parameterX);
+        double savedY = ParameterIndex.get(network, parameterY);
+        try {
+            ParameterIndex.set(network, parameterX, x);
+            ParameterIndex.set(network, parameterY, y);
+            if (data.size() == 0) {
+                return Double.NaN;
+            }
+            network.forward(surface.workspace);
+            return loss.cost(surface.workspace.logits(), surface.workspace.probabilities(), surface.labels,
+                    data.size()) + network.l2Penalty(l2, data.size());
+        } finally {
+            ParameterIndex.set(network, parameterX, savedX);
+            ParameterIndex.set(network, parameterY, savedY);
+        }
+    }
+
     private static void checkParameter(ModelSpec spec, Network network, int index) {
         if (index < 0 || index >= network.parameterCount()) {
             throw new IllegalArgumentException("parameter index must be between 0 and "

@@ -4,8 +4,9 @@
  * the threshold ({@link dev.boundary.core.view.ContourTracer}, marching squares), the packed colours of
  * the field ({@link dev.boundary.core.view.FieldColors}), the {@link dev.boundary.core.view.LossSurface}
  * over two parameters (named by {@link dev.boundary.core.view.ParameterIndex}) with the
- * {@link dev.boundary.core.view.GradientPath} walked on it, and the
- * {@link dev.boundary.core.view.NetworkDiagramLayout}.
+ * {@link dev.boundary.core.view.GradientPath} walked on it, the
+ * {@link dev.boundary.core.view.NetworkDiagramLayout}, and every unit's activation over the plane with
+ * its colours ({@link dev.boundary.core.view.UnitFields}).
  *
  * <p>Grids share one layout everywhere in this package: {@code cols × rows} cells, row-major, row 0 at
  * the top of the picture (largest world y), each value sampled at its cell's centre. Buffers are

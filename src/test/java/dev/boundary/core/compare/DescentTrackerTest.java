@@ -87,4 +87,69 @@ class DescentTrackerTest {
         tracker.clear();
         assertTrue(tracker.follow(again, 1, 0));
     }
+
+    @Test
+    void aPointAfterEveryEpochEvenWhenAFrameTrainsMany() throws IOException {
+        Trainer trainer = roelants().newTrainer();
+        DescentTracker tracker = new DescentTracker();
+        tracker.follow(trainer, 0, 1);
+        double[] w1 = new double[101];
+        w1[0] = -4;
+        // Ten frames of ten epochs each: the hook after every epoch, follow once per frame.
+        for (int frame = 0; frame < 10; frame++) {
+            for (int e = 1; e <= 10; e++) {
+                trainer.trainEpoch();
+                w1[10 * frame + e] = trainer.network().layer(0).weight(0, 0);
+                tracker.afterEpoch(trainer, 0, 1);
+            }
+            assertFalse(tracker.follow(trainer, 0, 1));
+        }
+        GradientPath path = tracker.path();
+        assertEquals(101, path.size(), "the start and one point per epoch");
+        for (int k = 0; k <= 100; k++) {
+            assertEquals(w1[k], path.x(k), 0.0, "epoch " + k);
+        }
+        assertEquals(100, tracker.epoch());
+    }
+
+    @Test
+    void afterAnEpochOfAnotherRunOrPairNothingIsAdded() throws IOException {
+        Scenario scenario = roelants();
+        Trainer trainer = scenario.newTrainer();
+        DescentTracker tracker = new DescentTracker();
+        tracker.afterEpoch(trainer, 0, 1);
+        assertTrue(tracker.path().isEmpty(), "nothing followed yet: the next follow starts the path");
+        tracker.follow(trainer, 0, 1);
+        trainer.trainEpoch();
+        tracker.afterEpoch(trainer, 1, 0);
+        assertEquals(1, tracker.path().size(), "another pair");
+        Trainer other = scenario.newTrainer();
+        other.trainEpoch();
+        tracker.afterEpoch(other, 0, 1);
+        assertEquals(1, tracker.path().size(), "another run");
+        assertEquals(-4, tracker.path().latestX());
+    }
+
+    @Test
+    void aLongRunIsThinnedToABoundedEvenlySampledPath() throws IOException {
+        Trainer trainer = roelants().newTrainer();
+        DescentTracker tracker = new DescentTracker(16);
+        tracker.follow(trainer, 0, 1);
+        double[] w2 = new double[201];
+        w2[0] = -2;
+        for (int epoch = 1; epoch <= 200; epoch++) {
+            trainer.trainEpoch();
+            w2[epoch] = trainer.network().layer(0).weight(0, 1);
+            tracker.afterEpoch(trainer, 0, 1);
+        }
+        GradientPath path = tracker.path();
+        // 201 positions (epochs 0 to 200, all moving) in at most 16 points: every 16th (16 · 16 = 256 ≥ 201 >
+        // 16 · 8), so epochs 0, 16, …, 192: 13 points.
+        assertEquals(16, path.stride());
+        assertEquals(13, path.size());
+        for (int k = 0; k < path.size(); k++) {
+            assertEquals(w2[16 * k], path.y(k), 0.0, "stored point " + k);
+        }
+        assertEquals(w2[200], path.latestY(), 0.0);
+    }
 }

@@ -146,4 +146,19 @@ class SurfaceChoicesTest {
         }
         assertEquals(sum / data.size(), surface.value(1, 7), 1e-12);
     }
+
+    @Test
+    void theKeyboardCursorStepsATwentiethOrAHundredthOfTheRangeOnTidyValues() {
+        Viewport range = new Viewport(-5, 5, -5, 5, 100, 100);
+        // [−5, 5]: a step is 10/20 = 0.5, or 10/100 = 0.1 fine; values snap to tenths.
+        assertEquals(-3.5, SurfaceChoices.moveCursor(-4, 1, false, -5, 5, range), 0.0);
+        assertEquals(-4.1, SurfaceChoices.moveCursor(-4, -1, true, -5, 5, range), 0.0);
+        assertEquals(-3.3, SurfaceChoices.moveCursor(-3.8214, 1, false, -5, 5, range), 0.0);
+        assertEquals(5.0, SurfaceChoices.moveCursor(4.8, 1, false, -5, 5, range), 0.0, "kept inside the range");
+        assertEquals(-5.0, SurfaceChoices.moveCursor(-5, -1, true, -5, 5, range), 0.0);
+        // [−100, 100]: steps of 10 and 2.
+        Viewport wide = new Viewport(-100, 100, -100, 100, 100, 100);
+        assertEquals(70.0, SurfaceChoices.moveCursor(60, 1, false, -100, 100, wide), 0.0);
+        assertEquals(58.0, SurfaceChoices.moveCursor(60, -1, true, -100, 100, wide), 0.0);
+    }
 }

@@ -33,6 +33,15 @@ class NumbersTest {
     }
 
     @Test
+    void trimmedDropsTrailingZerosAtTheGivenPlaces() {
+        assertEquals("-4", Numbers.trimmed(-4, 4));
+        assertEquals("1.25", Numbers.trimmed(1.25, 4));
+        assertEquals("0.3317", Numbers.trimmed(0.33174, 4));
+        assertEquals("-3.1", Numbers.trimmed(-3.1, 4));
+        assertEquals("0", Numbers.trimmed(-0.00001, 4), "no minus sign on a value that rounds to 0");
+    }
+
+    @Test
     void shortestDropsTrailingZeros() {
         assertEquals("0.1", Numbers.shortest(0.1));
         assertEquals("0", Numbers.shortest(0));

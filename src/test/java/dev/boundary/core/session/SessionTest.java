@@ -55,9 +55,10 @@ class SessionTest {
         assertEquals(4, session.data().size());
         assertTrue(session.redo());
         assertEquals(5, session.data().size());
-        assertTrue(session.removeNearest(1.9, 2.1, 0.5));
+        // The point added last, (2, 2), is the fifth: index 4.
+        assertEquals(4, session.removeNearest(1.9, 2.1, 0.5));
         assertEquals(4, session.data().size());
-        assertFalse(session.removeNearest(10, 10, 0.5));
+        assertEquals(-1, session.removeNearest(10, 10, 0.5));
     }
 
     @Test

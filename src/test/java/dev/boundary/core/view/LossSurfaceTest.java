@@ -52,6 +52,18 @@ class LossSurfaceTest {
     }
 
     @Test
+    void theCostAtOnePairIsTheHandCalculationAndLeavesTheWeightsAlone() {
+        Network network = andNeuron(3, -2);
+        assertEquals(0.719554, LossSurface.costAt(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1, 0.1, 0.6), 1e-6,
+                "seed 000: AND, W = [0.1, 0.6], b = 0");
+        assertEquals(andCost(-1.5, 2.25), LossSurface.costAt(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1,
+                -1.5, 2.25), 1e-12);
+        assertEquals(3.0, network.layer(0).weight(0, 0));
+        assertEquals(-2.0, network.layer(0).weight(0, 1));
+        assertTrue(Double.isNaN(LossSurface.costAt(network, DataSet.empty(2), Loss.CROSS_ENTROPY, 0, 0, 1, 1, 1)));
+    }
+
+    @Test
     void largeWeightsGiveTheStableCrossEntropy() {
         LossSurface surface = new LossSurface();
         surface.compute(andNeuron(0, 0), Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1,

@@ -1,0 +1,172 @@
+package dev.boundary.web;
+
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.view.Viewport;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.MouseEvent;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+
+/**
+ * Mouse and touch on the plot: a click adds a point of the active class (shift: the other class), a drag
+ * paints points, a right-click or a long press removes the nearest one, and hovering reads out z, p̂ and
+ * the loss there. Coordinates are CSS pixels from the plot area's top-left corner.
+ */
+final class PlotInput {
+    private final Page page;
+    private final PlotView plot;
+    private final HTMLCanvasElement canvas;
+    private final double[] readout = new double[3];
+    private boolean dragging;
+    private double lastDragX;
+    private double lastDragY;
+    private int longPressTimer = -1;
+
+    PlotInput(Page page, PlotView plot) {
+        this.page = page;
+        this.plot = plot;
+        this.canvas = plot.canvas();
+    }
+
+    private Viewport view() {
+        return plot.viewport();
+    }
+
+    void bind() {
+        canvas.addEventListener("contextmenu", (Event event) -> Dom.preventDefault(event));
+        canvas.addEventListener("mousedown", (Event event) -> {
+            MouseEvent mouse = (MouseEvent) event;
+            double x = Dom.offsetX(canvas, mouse.getClientX()) - PlotView.LEFT;
+            double y = Dom.offsetY(canvas, mouse.getClientY()) - PlotView.GAP;
+            if (mouse.getButton() == 2) {
+                removeAt(x, y);
+            } else if (mouse.getButton() == 0) {
+                addAt(x, y, mouse.getShiftKey());
+                dragging = true;
+                lastDragX = x;
+                lastDragY = y;
+            }
+            Dom.preventDefault(event);
+        });
+        canvas.addEventListener("mousemove", (Event event) -> {
+            MouseEvent mouse = (MouseEvent) event;
+            double x = Dom.offsetX(canvas, mouse.getClientX()) - PlotView.LEFT;
+            double y = Dom.offsetY(canvas, mouse.getClientY()) - PlotView.GAP;
+            if (dragging && (mouse.getButtons() & 1) != 0) {
+                paintTo(x, y, mouse.getShiftKey());
+            }
+            hover(x, y);
+        });
+        canvas.addEventListener("mouseup", (Event event) -> dragging = false);
+        canvas.addEventListener("mouseleave", (Event event) -> dragging = false);
+        canvas.addEventListener("touchstart", (Event event) -> {
+            Dom.preventDefault(event);
+            double x = Dom.offsetX(canvas, touchX(event)) - PlotView.LEFT;
+            double y = Dom.offsetY(canvas, touchY(event)) - PlotView.GAP;
+            lastDragX = x;
+            lastDragY = y;
+            dragging = false;
+            longPressTimer = Window.setTimeout(() -> {
+                longPressTimer = -1;
+                removeAt(lastDragX, lastDragY);
+            }, 500);
+        });
+        canvas.addEventListener("touchmove", (Event event) -> {
+            Dom.preventDefault(event);
+            double x = Dom.offsetX(canvas, touchX(event)) - PlotView.LEFT;
+            double y = Dom.offsetY(canvas, touchY(event)) - PlotView.GAP;
+            if (Math.hypot(x - lastDragX, y - lastDragY) > 8) {
+                cancelLongPress();
+                if (!dragging) {
+                    dragging = true;
+                    addAt(lastDragX, lastDragY, false);
+                }
+                paintTo(x, y, false);
+            }
+        });
+        canvas.addEventListener("touchend", (Event event) -> {
+            Dom.preventDefault(event);
+            if (longPressTimer >= 0) {
+                cancelLongPress();
+                if (!dragging) {
+                    addAt(lastDragX, lastDragY, false);
+                }
+            }
+            dragging = false;
+        });
+    }
+
+    private void cancelLongPress() {
+        if (longPressTimer >= 0) {
+            Window.clearTimeout(longPressTimer);
+            longPressTimer = -1;
+        }
+    }
+
+    private void paintTo(double x, double y, boolean shift) {
+        if (Math.hypot(x - lastDragX, y - lastDragY) >= 14) {
+            addAt(x, y, shift);
+            lastDragX = x;
+            lastDragY = y;
+        }
+    }
+
+    private boolean inside(double x, double y) {
+        return x >= 0 && x <= view().width() && y >= 0 && y <= view().height();
+    }
+
+    private void addAt(double x, double y, boolean otherClass) {
+        if (view() == null || !inside(x, y)) {
+            return;
+        }
+        double label = otherClass ? 1.0 - page.activeClass() : page.activeClass();
+        double worldY = view().toWorldY(y);
+        if (page.session().data().featureCount() == 1) {
+            worldY = label;
+        }
+        page.session().addPoint(view().toWorldX(x), worldY, label);
+        page.render();
+    }
+
+    private void removeAt(double x, double y) {
+        if (view() == null) {
+            return;
+        }
+        double reach = 12 * (view().xMax() - view().xMin()) / view().width();
+        double worldY = page.session().data().featureCount() == 1 ? 0 : view().toWorldY(y);
+        int removed = page.session().removeNearest(view().toWorldX(x), worldY, reach);
+        if (removed >= 0) {
+            page.pointRemoved(removed);
+            page.render();
+        } else {
+            page.status("No point near there to remove.", false);
+        }
+    }
+
+    private void hover(double x, double y) {
+        if (view() == null || !inside(x, y)) {
+            return;
+        }
+        double x1 = view().toWorldX(x);
+        double x2 = view().toWorldY(y);
+        page.session().inspect(x1, x2, Double.NaN, readout);
+        double pHat = readout[1];
+        StringBuilder text = new StringBuilder();
+        text.append("x₁ = ").append(Numbers.fixed(x1, 3));
+        if (page.session().data().featureCount() == 2) {
+            text.append(", x₂ = ").append(Numbers.fixed(x2, 3));
+        }
+        text.append("   z = ").append(Numbers.fixed(readout[0], 4))
+                .append("   p̂ = ").append(Numbers.fixed(pHat, 4))
+                .append("   loss if 1: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
+                .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
+        Dom.setText("hover", text.toString());
+    }
+
+    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientX;")
+    private static native double touchX(JSObject event);
+
+    @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientY;")
+    private static native double touchY(JSObject event);
+}

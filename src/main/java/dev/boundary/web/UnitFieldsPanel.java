@@ -1,0 +1,144 @@
+package dev.boundary.web;
+
+import dev.boundary.core.explain.Figures;
+import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.session.Session;
+import dev.boundary.core.view.UnitFields;
+import dev.boundary.core.view.Viewport;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.canvas.ImageData;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.Int32Array;
+import org.teavm.jso.typedarrays.Uint8ClampedArray;
+
+/**
+ * Under the network diagram ({@code #unit-fields}), a small picture per unit of what it computes over
+ * the plot's view: one row per hidden layer, units in the diagram's order (top to bottom), then the
+ * output p̂. The numbers and colours come from {@link UnitFields}; each picture is a canvas of one pixel
+ * per grid cell ({@code #unit-l1-u2}: layer 1, unit 2; {@code #unit-output}) that the page's CSS scales
+ * up smoothly, with its colour scale in its title. With one feature the pictures are strips along x.
+ */
+final class UnitFieldsPanel implements Panel {
+    /** Cells across (and down, for two features): coarse, since each picture is 48 CSS pixels wide. */
+    private static final int CELLS = 24;
+
+    private final PlotView plot;
+    private final UnitFields fields = new UnitFields();
+    private HTMLElement container;
+    private ModelSpec shown;
+    private HTMLCanvasElement[][] canvases = new HTMLCanvasElement[0][];
+    private CanvasRenderingContext2D[][] contexts = new CanvasRenderingContext2D[0][];
+    private String[][] titles = new String[0][];
+    private double threshold;
+
+    UnitFieldsPanel(PlotView plot) {
+        this.plot = plot;
+    }
+
+    @Override
+    public void bind() {
+        container = Dom.byId("unit-fields");
+    }
+
+    @Override
+    public void render(Session session) {
+        Viewport view = plot.viewport();
+        if (view == null) {
+            return;
+        }
+        ModelSpec spec = session.network().spec();
+        threshold = session.threshold();
+        int rows = spec.inputCount() == 2 ? CELLS : 1;
+        fields.compute(session.network(), view, CELLS, rows, session.threshold());
+        if (!spec.sameAs(shown)) {
+            build(spec, rows);
+        }
+        for (int l = 0; l < fields.layerCount(); l++) {
+            for (int u = 0; u < fields.units(l); u++) {
+                paint(l, u, rows);
+            }
+        }
+    }
+
+    /** One row per layer: its name, then a canvas per unit. */
+    private void build(ModelSpec spec, int rows) {
+        shown = spec;
+        container.setTextContent("");
+        int layers = spec.layerCount();
+        canvases = new HTMLCanvasElement[layers][];
+        contexts = new CanvasRenderingContext2D[layers][];
+        titles = new String[layers][];
+        for (int l = 0; l < layers; l++) {
+            boolean output = l == layers - 1;
+            HTMLElement row = element("div", "unit-row");
+            HTMLElement name = element("span", "unit-layer");
+            name.setTextContent(output ? "p̂" : "layer " + (l + 1));
+            row.appendChild(name);
+            HTMLElement cells = element("div", "unit-cells");
+            row.appendChild(cells);
+            int units = spec.units(l);
+            canvases[l] = new HTMLCanvasElement[units];
+            contexts[l] = new CanvasRenderingContext2D[units];
+            titles[l] = new String[units];
+            for (int u = 0; u < units; u++) {
+                HTMLCanvasElement canvas = (HTMLCanvasElement) element("canvas", rows == 1 ? "unit-field strip"
+                        : "unit-field");
+                canvas.setAttribute("id", output ? "unit-output" : "unit-l" + (l + 1) + "-u" + (u + 1));
+                canvas.setAttribute("role", "img");
+                canvas.setWidth(CELLS);
+                canvas.setHeight(rows);
+                canvases[l][u] = canvas;
+                contexts[l][u] = (CanvasRenderingContext2D) canvas.getContext("2d");
+                cells.appendChild(canvas);
+            }
+            container.appendChild(row);
+        }
+    }
+
+    private void paint(int l, int u, int rows) {
+        HTMLCanvasElement canvas = canvases[l][u];
+        if (canvas.getHeight() != rows) {
+            canvas.setHeight(rows);
+            canvas.setAttribute("class", rows == 1 ? "unit-field strip" : "unit-field");
+        }
+        int count = CELLS * rows;
+        Int32Array packed = Int32Array.copyFromJavaArray(fields.pixels(l, u));
+        Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(), count * 4);
+        contexts[l][u].putImageData(ImageData.create(bytes, CELLS, rows), 0, 0);
+        String title = title(l, u);
+        if (!title.equals(titles[l][u])) {
+            titles[l][u] = title;
+            canvas.setAttribute("title", title);
+            canvas.setAttribute("aria-label", title);
+        }
+    }
+
+    /** What the picture shows and its colour scale, e.g. "Layer 1, unit 2 (tanh): a from −1 (orange) …". */
+    private String title(int l, int u) {
+        ModelSpec spec = shown;
+        if (l == spec.layerCount() - 1) {
+            return "Output p̂ over the plot: orange at 0, pale at the threshold t = "
+                    + Figures.brief(threshold) + ", blue at 1, as on the plot";
+        }
+        String unit = "Layer " + (l + 1) + ", unit " + (u + 1) + " (" + spec.activation(l).id() + "): a ";
+        double low = fields.low(l, u);
+        double high = fields.high(l, u);
+        if (low < 0) {
+            return unit + "from " + Figures.brief(low) + " (orange) through 0 (white) to " + Figures.brief(high)
+                    + " (blue)";
+        }
+        return unit + "from 0 (white) to " + Figures.brief(high) + " (blue)";
+    }
+
+    private static HTMLElement element(String tag, String className) {
+        HTMLElement element = (HTMLElement) Dom.document().createElement(tag);
+        element.setAttribute("class", className);
+        return element;
+    }
+
+    @Override
+    public String elementId() {
+        return "unit-fields";
+    }
+}
