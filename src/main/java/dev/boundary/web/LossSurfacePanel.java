@@ -27,11 +27,15 @@ import org.teavm.jso.dom.html.HTMLElement;
  * cursor ({@link SurfaceKeys}). The surface is recomputed when what it depends on changes; when only the
  * held parameters moved (a model with more than two), at most once per ten times its own computing time,
  * so it never takes more than a tenth of the page's time, with a deferred refresh so the last state is
- * always drawn.
+ * always drawn. A surface that takes longer than {@link #SLICE_MS} is computed a few rows at a time in
+ * later timer callbacks, the last complete map staying on screen meanwhile, so adding a point to 10 000
+ * never holds up the page.
  */
 final class LossSurfacePanel implements Panel {
     /** Computing time a surface should stay within (milliseconds): the grid adapts to it. */
     private static final double TARGET_MS = 12;
+    /** The most computing a surface does at once (milliseconds); the rest follows in later callbacks. */
+    private static final double SLICE_MS = 8;
 
     private final Page page;
     private final LossSurface surface = new LossSurface();
@@ -59,6 +63,8 @@ final class LossSurfacePanel implements Panel {
     /** Cells across the next surface may have, from the time the last one took. */
     private int cellLimit = SurfaceChoices.FIRST_CELLS;
     private double lastComputeMs;
+    /** Computing time so far of the surface under way. */
+    private double jobMs;
     private double lastComputeAt = Double.NEGATIVE_INFINITY;
     private int refreshTimer = -1;
     private Session lastSession;
@@ -115,6 +121,10 @@ final class LossSurfacePanel implements Panel {
         restartedByClick = false;
         range = SurfaceChoices.follow(range, path.latestX(), path.latestY());
         updateSurface(session);
+        if (!surfaceValid) {
+            Dom.setText("surface-readout", "Working out the cost over the map…");
+            return; // the first map is still being computed; the refresh that finishes it draws it
+        }
         draw();
         HTMLCanvasElement canvas = picture.element();
         canvas.setAttribute("data-path-points", Integer.toString(path.size()));
@@ -154,7 +164,7 @@ final class LossSurfacePanel implements Panel {
     /** The cost at (x, y) of the chosen pair, the other parameters as they are now. */
     double costAt(double x, double y) {
         Session session = page.session();
-        return LossSurface.costAt(session.network(), session.data(), session.scenario().training().loss(),
+        return LossSurface.costAt(session.network(), session.trainingData(), session.scenario().training().loss(),
                 session.scenario().training().l2(), parameterX, parameterY, x, y);
     }
 
@@ -214,34 +224,57 @@ final class LossSurfacePanel implements Panel {
             surfaceValid = false;
         }
         network.copyParameters(parameters);
-        DataSet data = session.data();
+        DataSet data = session.trainingData();
         Loss loss = session.scenario().training().loss();
         double l2 = session.scenario().training().l2();
         int maxCells = SurfaceChoices.gridCells(data.size(), network.parameterCount());
         int cells = Math.min(maxCells, cellLimit);
-        boolean structural = !surfaceValid || data != surfaceData || loss != surfaceLoss || l2 != surfaceL2
-                || range != surfaceRange || cells != surfaceCells || parameterX != surfaceX || parameterY != surfaceY;
-        boolean heldMoved = !structural && heldParametersMoved();
-        if (!structural && !heldMoved) {
+        // The surface* fields describe the surface under way, or else the one drawn.
+        boolean structural = !(surfaceValid || surface.computing()) || data != surfaceData || loss != surfaceLoss
+                || l2 != surfaceL2 || range != surfaceRange || cells != surfaceCells || parameterX != surfaceX
+                || parameterY != surfaceY;
+        boolean heldMoved = !structural && !surface.computing() && heldParametersMoved();
+        if (structural || heldMoved) {
+            double now = Dom.now();
+            if (!structural && now - lastComputeAt < 10 * lastComputeMs) {
+                scheduleRefresh(10 * lastComputeMs - (now - lastComputeAt));
+                return;
+            }
+            surface.begin(network, data, loss, l2, parameterX, parameterY, range, cells, cells);
+            jobMs = 0;
+            System.arraycopy(parameters, 0, surfaceParameters, 0, parameters.length);
+            surfaceData = data;
+            surfaceLoss = loss;
+            surfaceL2 = l2;
+            surfaceRange = range;
+            surfaceCells = cells;
+            surfaceX = parameterX;
+            surfaceY = parameterY;
+        }
+        if (surface.computing()) {
+            goOn(maxCells, SurfaceChoices.overBudget(surfaceCells, data.size(), network.parameterCount()));
+        }
+    }
+
+    /**
+     * Computes the surface under way, all of it or ({@code sliced}) for up to {@link #SLICE_MS}, and
+     * paints it when it is done.
+     */
+    private void goOn(int maxCells, boolean sliced) {
+        double start = Dom.now();
+        boolean done = false;
+        while (!done && (!sliced || Dom.now() - start < SLICE_MS)) {
+            done = surface.computeCells(sliced ? 1 : Integer.MAX_VALUE);
+        }
+        jobMs += Dom.now() - start;
+        if (!done) {
+            scheduleRefresh(0);
             return;
         }
-        double now = Dom.now();
-        if (!structural && now - lastComputeAt < 10 * lastComputeMs) {
-            scheduleRefresh(10 * lastComputeMs - (now - lastComputeAt));
-            return;
-        }
-        surface.compute(network, data, loss, l2, parameterX, parameterY, range, cells, cells);
+        int cells = surface.cols();
         lastComputeAt = Dom.now();
-        lastComputeMs = lastComputeAt - now;
-        System.arraycopy(parameters, 0, surfaceParameters, 0, parameters.length);
+        lastComputeMs = jobMs;
         surfaceValid = true;
-        surfaceData = data;
-        surfaceLoss = loss;
-        surfaceL2 = l2;
-        surfaceRange = range;
-        surfaceCells = cells;
-        surfaceX = parameterX;
-        surfaceY = parameterY;
         picture.paint(surface);
         cellLimit = SurfaceChoices.adaptCells(cells, lastComputeMs, TARGET_MS, SurfaceChoices.MAX_CELLS);
         if (Math.min(maxCells, cellLimit) > cells) {

@@ -111,9 +111,10 @@ final class StepThroughPanel implements Panel {
         TrainingSettings settings = session.scenario().training();
         Sheet sheet;
         if (batchMode) {
-            batch.compute(session.network(), data, settings);
-            sheet = BatchSheet.of(batch, data, settings, MAX_EXAMPLE_ROWS);
-            Dom.setText("trace-explain-m", Integer.toString(m));
+            DataSet training = session.trainingData();
+            batch.compute(session.network(), training, settings);
+            sheet = BatchSheet.of(batch, training, settings, MAX_EXAMPLE_ROWS);
+            Dom.setText("trace-explain-m", Integer.toString(training.size()));
             Dom.setText("trace-explain-before", Figures.value(batch.cost()));
             Dom.setText("trace-explain-after", Figures.value(batch.costAfterStep()));
         } else if (m == 0) {

@@ -145,6 +145,16 @@ public final class SurfaceChoices {
      * model with {@code parameterCount} parameters, within {@link #GRID_BUDGET}: between
      * {@link #MIN_CELLS} and {@link #MAX_CELLS}.
      */
+    /**
+     * Whether a grid of {@code cells} across and down over {@code m} examples costs more than
+     * {@link #GRID_BUDGET} even at this size (the grid cannot shrink below {@link #MIN_CELLS}), so the
+     * page computes it a few rows at a time rather than at once. Work counted, not time measured, so
+     * every engine decides the same.
+     */
+    public static boolean overBudget(int cells, int m, int parameterCount) {
+        return (double) cells * cells * m * Math.max(1, parameterCount) > 2 * GRID_BUDGET;
+    }
+
     public static int gridCells(int m, int parameterCount) {
         double perCell = Math.max(1.0, (double) m * Math.max(1, parameterCount));
         int cells = (int) Math.floor(Math.sqrt(GRID_BUDGET / perCell));

@@ -40,6 +40,10 @@ public final class Session {
     /** The training points' p̂ and labels, gathered when some points are held out for testing. */
     private double[] trainingProbabilities = new double[0];
     private double[] trainingLabels = new double[0];
+    /** The training points as a data set, and the split they were gathered for. */
+    private DataSet trainingData;
+    private DataSet trainingDataOf;
+    private boolean[] trainingDataSplit;
 
     public Session(Scenario scenario) {
         start(scenario);
@@ -369,6 +373,36 @@ public final class Session {
     public double[] trainingProbabilities() {
         gatherTraining();
         return trainer.testCount() == 0 ? trainer.probabilities() : trainingProbabilities;
+    }
+
+    /**
+     * The points training uses: all of them, or without the test points when some are held out (the
+     * data the cost, the batch gradient and the loss surface are about).
+     */
+    public DataSet trainingData() {
+        boolean[] test = trainer.testFlags();
+        if (test == null) {
+            return scenario.data();
+        }
+        if (trainingData == null || trainingDataOf != scenario.data() || trainingDataSplit != test) {
+            DataSet data = scenario.data();
+            int d = data.featureCount();
+            int n = trainer.trainingCount();
+            double[] features = new double[n * d];
+            double[] labels = new double[n];
+            for (int i = 0, next = 0; i < data.size(); i++) {
+                if (!test[i]) {
+                    for (int j = 0; j < d; j++) {
+                        features[next * d + j] = data.feature(i, j);
+                    }
+                    labels[next++] = data.label(i);
+                }
+            }
+            trainingData = new DataSet(d, features, labels);
+            trainingDataOf = data;
+            trainingDataSplit = test;
+        }
+        return trainingData;
     }
 
     /** The labels matching {@link #trainingProbabilities()}. */

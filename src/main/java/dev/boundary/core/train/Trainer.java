@@ -134,7 +134,9 @@ public final class Trainer {
                 order[next++] = i;
             }
         }
-        evaluation = network.newWorkspace(Math.max(1, m));
+        if (evaluation == null || evaluation.capacity() < m) {
+            evaluation = network.newWorkspace(Math.max(1, m + m / 2)); // room to add points without allocating
+        }
         position = 0; // new data: the next update starts a new epoch
         allocateBatch();
     }

@@ -15,15 +15,33 @@ import dev.boundary.core.nn.Workspace;
  * <p>The grid spans a {@link Viewport} in parameter space: world x is the value of parameter
  * {@code parameterX}, world y the value of {@code parameterY}, so the same viewport maps the surface
  * and a {@link GradientPath} to pixels. The layout is the package's: {@code cols × rows} values,
- * row-major, row 0 at the top (the largest y), each at its cell centre. The network's parameters are
- * restored afterwards, also when the computation fails. Buffers are reused while the grid size, data
- * size and model shape stay the same.
+ * row-major, row 0 at the top (the largest y), each at its cell centre. The computation runs on a
+ * copy of the network's parameters, so the network itself is never touched. Buffers are reused while
+ * the grid size, data size and model shape stay the same.
+ *
+ * <p>A big surface (10 000 points) takes longer than a frame, so it can be computed a few rows at a
+ * time: {@link #begin} takes the inputs, {@link #computeCells} goes on, and the accessors keep
+ * describing the last complete surface until the new one is done. {@link #compute} does it at once.
  */
 public final class LossSurface {
     private double[] values = new double[0];
     private double[] labels = new double[0];
     private Workspace workspace;
     private ModelSpec workspaceSpec;
+    /** The surface under way: its own network, grid and where it has got to. */
+    private Network copy;
+    private double[] pending = new double[0];
+    private double[] snapshot = new double[0];
+    private Loss pendingLoss;
+    private double pendingL2;
+    private int pendingM;
+    private int pendingCols;
+    private int pendingRows;
+    private Viewport pendingRange;
+    private int pendingX = -1;
+    private int pendingY = -1;
+    /** The next cell of the surface under way (row-major), or −1 when none is under way. */
+    private int next = -1;
     private int cols;
     private int rows;
     private Viewport range;
@@ -46,6 +64,16 @@ public final class LossSurface {
      */
     public void compute(Network network, DataSet data, Loss loss, double l2, int parameterX, int parameterY,
             Viewport range, int cols, int rows) {
+        begin(network, data, loss, l2, parameterX, parameterY, range, cols, rows);
+        computeCells(cols * rows);
+    }
+
+    /**
+     * Starts a surface with the arguments of {@link #compute}, the network's parameters as they are
+     * now; {@link #computeCells} fills it. A surface under way is abandoned.
+     */
+    public void begin(Network network, DataSet data, Loss loss, double l2, int parameterX, int parameterY,
+            Viewport range, int cols, int rows) {
         ModelSpec spec = network.spec();
         // Checks throw with a message only on failure, so a valid call allocates nothing here.
         if (data.featureCount() != spec.inputCount()) {
@@ -64,20 +92,74 @@ public final class LossSurface {
         if (cols < 1 || rows < 1) {
             throw new IllegalArgumentException("a loss surface needs at least 1×1 cells, was " + cols + "×" + rows);
         }
-        ensureCapacity(spec, data.size(), cols, rows);
-        this.range = range;
-        this.parameterX = parameterX;
-        this.parameterY = parameterY;
-        loadData(data);
-        double savedX = ParameterIndex.get(network, parameterX);
-        double savedY = ParameterIndex.get(network, parameterY);
-        try {
-            fill(network, loss, l2, data.size());
-        } finally {
-            ParameterIndex.set(network, parameterX, savedX);
-            ParameterIndex.set(network, parameterY, savedY);
+        ensureCapacity(spec, data.size());
+        if (pending.length != cols * rows) {
+            pending = new double[cols * rows];
         }
+        if (snapshot.length != network.parameterCount()) {
+            snapshot = new double[network.parameterCount()];
+        }
+        network.copyParameters(snapshot);
+        copy.setParameters(snapshot);
+        loadData(data);
+        pendingLoss = loss;
+        pendingL2 = l2;
+        pendingM = data.size();
+        pendingCols = cols;
+        pendingRows = rows;
+        pendingRange = range;
+        pendingX = parameterX;
+        pendingY = parameterY;
+        next = 0;
+    }
+
+    /**
+     * Computes up to {@code maxCells} more cells (one forward pass over the data each) of the surface
+     * under way, row by row; when that completes it, it becomes the surface the accessors describe.
+     * Returns whether no surface is under way any more.
+     */
+    public boolean computeCells(int maxCells) {
+        if (next < 0) {
+            return true;
+        }
+        int total = pendingCols * pendingRows;
+        int end = (int) Math.min(total, (long) next + Math.max(1, maxCells));
+        for (int k = next; k < end; k++) {
+            if (pendingM == 0) {
+                pending[k] = Double.NaN;
+                continue;
+            }
+            ParameterIndex.set(copy, pendingY, pendingRange.cellCentreY(k / pendingCols, pendingRows));
+            ParameterIndex.set(copy, pendingX, pendingRange.cellCentreX(k % pendingCols, pendingCols));
+            copy.forward(workspace);
+            pending[k] = pendingLoss.cost(workspace.logits(), workspace.probabilities(), labels, pendingM)
+                    + copy.l2Penalty(pendingL2, pendingM);
+        }
+        next = end;
+        if (next < total) {
+            return false;
+        }
+        double[] done = values;
+        values = pending;
+        pending = done;
+        cols = pendingCols;
+        rows = pendingRows;
+        range = pendingRange;
+        parameterX = pendingX;
+        parameterY = pendingY;
+        next = -1;
         findExtremes();
+        return true;
+    }
+
+    /** Whether a surface is under way ({@link #begin} called, {@link #computeCells} not done yet). */
+    public boolean computing() {
+        return next >= 0;
+    }
+
+    /** Cells of the surface under way still to compute; 0 when none is under way. */
+    public int cellsLeft() {
+        return next < 0 ? 0 : pendingCols * pendingRows - next;
     }
 
     /**
@@ -90,7 +172,7 @@ public final class LossSurface {
         checkParameter(network.spec(), network, parameterX);
         checkParameter(network.spec(), network, parameterY);
         LossSurface surface = new LossSurface();
-        surface.ensureCapacity(network.spec(), data.size(), 1, 1);
+        surface.ensureCapacity(network.spec(), data.size());
         surface.loadData(data);
         double savedX = ParameterIndex.get(network, parameterX);
         double savedY = ParameterIndex.get(network, parameterY);
@@ -120,19 +202,15 @@ public final class LossSurface {
         }
     }
 
-    private void ensureCapacity(ModelSpec spec, int m, int newCols, int newRows) {
-        int capacity = Math.max(1, m);
-        if (workspace == null || workspace.capacity() != capacity || !spec.sameAs(workspaceSpec)) {
-            workspace = new Workspace(spec, capacity);
+    /** Buffers for m examples; they grow by half again when too small, so adding points rarely allocates. */
+    private void ensureCapacity(ModelSpec spec, int m) {
+        if (workspace == null || workspace.capacity() < m || !spec.sameAs(workspaceSpec)) {
+            workspace = new Workspace(spec, Math.max(1, m + m / 2));
             workspaceSpec = spec;
+            copy = new Network(spec);
         }
-        if (labels.length != m) {
-            labels = new double[m];
-        }
-        if (newCols != cols || newRows != rows) {
-            values = new double[newCols * newRows];
-            cols = newCols;
-            rows = newRows;
+        if (labels.length < m) {
+            labels = new double[m + m / 2];
         }
     }
 
@@ -147,22 +225,6 @@ public final class LossSurface {
             labels[i] = data.label(i);
         }
         workspace.input().setRows(m);
-    }
-
-    private void fill(Network network, Loss loss, double l2, int m) {
-        if (m == 0) {
-            java.util.Arrays.fill(values, Double.NaN);
-            return;
-        }
-        for (int r = 0; r < rows; r++) {
-            ParameterIndex.set(network, parameterY, range.cellCentreY(r, rows));
-            for (int c = 0; c < cols; c++) {
-                ParameterIndex.set(network, parameterX, range.cellCentreX(c, cols));
-                network.forward(workspace);
-                values[r * cols + c] = loss.cost(workspace.logits(), workspace.probabilities(), labels, m)
-                        + network.l2Penalty(l2, m);
-            }
-        }
     }
 
     private void findExtremes() {
@@ -186,7 +248,7 @@ public final class LossSurface {
 
     /**
      * The cost per cell, {@code [rows × cols]} row-major, row 0 at the top (largest parameterY value).
-     * The live buffer: overwritten by the next {@link #compute}, replaced when the grid size changes.
+     * The live buffer: the next surface is computed into another one and swapped in when done.
      */
     public double[] values() {
         return values;

@@ -2,6 +2,8 @@ package dev.boundary.core.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.boundary.core.data.DataSet;
@@ -160,5 +162,14 @@ class SurfaceChoicesTest {
         Viewport wide = new Viewport(-100, 100, -100, 100, 100, 100);
         assertEquals(70.0, SurfaceChoices.moveCursor(60, 1, false, -100, 100, wide), 0.0);
         assertEquals(58.0, SurfaceChoices.moveCursor(60, -1, true, -100, 100, wide), 0.0);
+    }
+
+    @Test
+    void onlyAGridOverTwiceTheBudgetIsComputedInSlices() {
+        // 12² cells × 10 000 examples × 105 parameters = 1.5e8 work units, 50 times the 3e6 allowed.
+        assertTrue(SurfaceChoices.overBudget(12, 10_000, 105));
+        // 32² × 200 × 33 = 6.8e6: over; 20² × 200 × 33 = 2.6e6: within.
+        assertTrue(SurfaceChoices.overBudget(32, 200, 33));
+        assertFalse(SurfaceChoices.overBudget(20, 200, 33));
     }
 }

@@ -52,6 +52,38 @@ class LossSurfaceTest {
     }
 
     @Test
+    void aSurfaceComputedAFewRowsAtATimeKeepsShowingTheLastOneUntilDone() {
+        Network network = andNeuron(3, -2);
+        LossSurface surface = new LossSurface();
+        Viewport first = new Viewport(-0.4, 0.6, 0.1, 1.1, 100, 100);
+        surface.compute(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1, first, 5, 5);
+        // A second surface over another range, 3×4 cells, six cells (two rows) at a time.
+        Viewport second = new Viewport(-2, 2, -2, 2, 100, 100);
+        surface.begin(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1, second, 3, 4);
+        network.setLayer(0, new double[] {9, 9}, new double[] {0}); // training goes on meanwhile
+        assertTrue(surface.computing());
+        assertEquals(false, surface.computeCells(6));
+        assertEquals(6, surface.cellsLeft());
+        assertEquals(5, surface.cols(), "still the first surface");
+        assertEquals(andCost(0.1, 0.6), surface.value(2, 2), 1e-12);
+        assertEquals(false, surface.computeCells(5));
+        assertEquals(true, surface.computeCells(5));
+        assertEquals(3, surface.cols());
+        assertEquals(4, surface.rows());
+        // Cell centres: x −4/3, 0, 4/3; y 1.5, 0.5, −0.5, −1.5 — with the weights as they were at begin
+        // for every other parameter (here there is none but the bias, 0).
+        for (int row = 0; row < 4; row++) {
+            for (int col = 0; col < 3; col++) {
+                assertEquals(andCost(-4.0 / 3 + 4.0 / 3 * col, 1.5 - row), surface.value(col, row), 1e-12);
+            }
+        }
+        assertTrue(!surface.computing());
+        double[] after = new double[3];
+        network.copyParameters(after);
+        assertArrayEquals(new double[] {9, 9, 0}, after, 0.0, "the network is never touched");
+    }
+
+    @Test
     void theCostAtOnePairIsTheHandCalculationAndLeavesTheWeightsAlone() {
         Network network = andNeuron(3, -2);
         assertEquals(0.719554, LossSurface.costAt(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1, 0.1, 0.6), 1e-6,
