@@ -175,13 +175,16 @@ class ScenarioCodeTest {
         assertEquals(0.2, back.scenario().training().testFraction(), 0.0);
     }
 
-    @Test
-    void aRecipeIsReadAsTheLayoutSays() {
-        // Hand-built: mode 2 names 20 moons points of seed 3, 10 per class, noise 0, with a wrong checksum.
+    /**
+     * A code up to its points, as the layout says: version 1, biases (and a test fraction when above 0),
+     * title "x", no description, no hidden layer, sigmoid, cross-entropy, gradient descent, learning rate
+     * 1, full batch, L2 0, 10 epochs, threshold 0.5, seed 1.
+     */
+    private static CompactOutput header(double testFraction) {
         CompactOutput out = new CompactOutput();
         out.writeByte(1);
-        out.writeByte(2 | 16); // biases, a test fraction
-        out.writeString("m");
+        out.writeByte(2 | (testFraction > 0 ? 16 : 0));
+        out.writeString("x");
         out.writeString("");
         out.writeByte(0);
         out.writeByte(0);
@@ -190,10 +193,19 @@ class ScenarioCodeTest {
         out.writeNumber(1);
         out.writeVarint(0);
         out.writeNumber(0);
-        out.writeNumber(0.25); // the test fraction
+        if (testFraction > 0) {
+            out.writeNumber(testFraction);
+        }
         out.writeVarint(10);
         out.writeNumber(0.5);
         out.writeSigned(1);
+        return out;
+    }
+
+    @Test
+    void aRecipeIsReadAsTheLayoutSays() {
+        // Hand-built: mode 2 names 20 moons points of seed 3, 10 per class, noise 0, with a wrong checksum.
+        CompactOutput out = header(0.25);
         out.writeVarint(2); // a preset's points drawn at a chosen size and noise
         out.writeByte(5); // moons
         out.writeSigned(3);
@@ -220,21 +232,7 @@ class ScenarioCodeTest {
     @Test
     void aPresetWhosePointsComeOutDifferentlyIsRestoredWithANote() {
         // Hand-built code naming the first 4 points of XOR with a wrong checksum (0).
-        CompactOutput out = new CompactOutput();
-        out.writeByte(1);
-        out.writeByte(2); // biases
-        out.writeString("x");
-        out.writeString("");
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeNumber(1);
-        out.writeVarint(0);
-        out.writeNumber(0);
-        out.writeVarint(10);
-        out.writeNumber(0.5);
-        out.writeSigned(1);
+        CompactOutput out = header(0);
         out.writeVarint(1); // a preset's points
         out.writeByte(2); // XOR
         out.writeSigned(0);
