@@ -277,18 +277,16 @@ public final class Trainer {
         Loss loss = settings.loss();
         double[] z = evaluation.logits();
         double[] p = evaluation.probabilities();
-        double trainSum = 0.0;
-        double testSum = 0.0;
+        boolean[] split = testCount == 0 ? null : test;
+        double trainSum = loss.sum(z, p, labels, m, split, false);
+        double testSum = split == null ? 0.0 : loss.sum(z, p, labels, m, split, true);
         int trainRight = 0;
         int testRight = 0;
         for (int i = 0; i < m; i++) {
-            double l = loss.loss(z[i], p[i], labels[i]);
             int right = (p[i] >= threshold) == (labels[i] == 1.0) ? 1 : 0;
             if (test[i]) {
-                testSum += l;
                 testRight += right;
             } else {
-                trainSum += l;
                 trainRight += right;
             }
         }
