@@ -67,16 +67,31 @@ public final class DenseLayer {
 
     /** z = input · Wᵀ + b and a = g(z), for the input's rows. */
     void forward(Matrix input, Matrix z, Matrix a) {
-        Matrix.multiplyTransB(input, weights, z);
+        if (input.columns() != inputs() || z.columns() != units()) {
+            Matrix.multiplyTransB(input, weights, z); // throws, naming the shapes
+        }
+        // z = input · Wᵀ + b in one pass: each sum over the inputs, then its bias (the same order of
+        // operations as multiplying first and adding the bias after, so the same bits).
         int m = input.rows();
+        int k = inputs();
         int units = units();
+        z.setRows(m);
+        double[] in = input.data();
+        double[] w = weights.data();
         double[] zd = z.data();
-        if (bias) {
-            for (int i = 0; i < m; i++) {
-                int row = i * units;
-                for (int u = 0; u < units; u++) {
-                    zd[row + u] += biases[u];
+        for (int i = 0; i < m; i++) {
+            int inRow = i * k;
+            int outRow = i * units;
+            for (int u = 0; u < units; u++) {
+                int wRow = u * k;
+                double sum = 0.0;
+                for (int p = 0; p < k; p++) {
+                    sum += in[inRow + p] * w[wRow + p];
                 }
+                if (bias) {
+                    sum += biases[u];
+                }
+                zd[outRow + u] = sum;
             }
         }
         a.setRows(m);

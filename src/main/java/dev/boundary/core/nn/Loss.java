@@ -59,38 +59,17 @@ public enum Loss {
     }
 
     /**
-     * The sum of the losses of the first m examples, in order, leaving out those whose {@code test} flag
-     * is not {@code ofTest} (none when {@code test} is null): each term is {@link #loss}, with the
-     * choice of formula made once per call rather than once per example.
+     * The sum of the losses ({@link #loss}) of the first m examples, in order, leaving out those whose
+     * {@code test} flag is not {@code ofTest} (none when {@code test} is null).
      */
     public double sum(double[] z, double[] pHat, double[] y, int m, boolean[] test, boolean ofTest) {
         double sum = 0.0;
-        switch (this) {
-            case CROSS_ENTROPY:
-                for (int i = 0; i < m; i++) {
-                    if (test == null || test[i] == ofTest) {
-                        double zi = z[i];
-                        sum += Math.max(zi, 0.0) - zi * y[i] + StrictMath.log(1.0 + StrictMath.exp(-Math.abs(zi)));
-                    }
-                }
-                return sum;
-            case NAIVE_CROSS_ENTROPY:
-                for (int i = 0; i < m; i++) {
-                    if (test == null || test[i] == ofTest) {
-                        double p = pHat[i];
-                        sum += -(y[i] * StrictMath.log(p) + (1.0 - y[i]) * StrictMath.log(1.0 - p));
-                    }
-                }
-                return sum;
-            default:
-                for (int i = 0; i < m; i++) {
-                    if (test == null || test[i] == ofTest) {
-                        double error = pHat[i] - y[i];
-                        sum += 0.5 * error * error;
-                    }
-                }
-                return sum;
+        for (int i = 0; i < m; i++) {
+            if (test == null || test[i] == ofTest) {
+                sum += loss(z[i], pHat[i], y[i]);
+            }
         }
+        return sum;
     }
 
     /** ∂L/∂p̂ of one example. */
