@@ -37,13 +37,7 @@ public final class Session {
     private Trainer trainer;
     private Workspace probe;
     private long changes;
-    /** The training points' p̂ and labels, gathered when some points are held out for testing. */
-    private double[] trainingProbabilities = new double[0];
-    private double[] trainingLabels = new double[0];
-    /** The training points as a data set, and the split they were gathered for. */
-    private DataSet trainingData;
-    private DataSet trainingDataOf;
-    private boolean[] trainingDataSplit;
+    private final TrainingPoints trainingPoints = new TrainingPoints();
 
     public Session(Scenario scenario) {
         start(scenario);
@@ -363,7 +357,9 @@ public final class Session {
 
     private void recount() {
         changes++;
-        confusion.count(trainingProbabilities(), trainingLabels(), trainer.trainingCount(), scenario.threshold());
+        trainingPoints.gather(trainer);
+        confusion.count(trainingPoints.probabilities(trainer), trainingPoints.labels(trainer), trainer.trainingCount(),
+                scenario.threshold());
     }
 
     /**
@@ -371,8 +367,12 @@ public final class Session {
      * {@link Trainer#trainingCount()} entries count (backing array, read only, valid until the next change).
      */
     public double[] trainingProbabilities() {
-        gatherTraining();
-        return trainer.testCount() == 0 ? trainer.probabilities() : trainingProbabilities;
+        return trainingPoints.probabilities(trainer);
+    }
+
+    /** The labels matching {@link #trainingProbabilities()}. */
+    public double[] trainingLabels() {
+        return trainingPoints.labels(trainer);
     }
 
     /**
@@ -380,55 +380,7 @@ public final class Session {
      * data the cost, the batch gradient and the loss surface are about).
      */
     public DataSet trainingData() {
-        boolean[] test = trainer.testFlags();
-        if (test == null) {
-            return scenario.data();
-        }
-        if (trainingData == null || trainingDataOf != scenario.data() || trainingDataSplit != test) {
-            DataSet data = scenario.data();
-            int d = data.featureCount();
-            int n = trainer.trainingCount();
-            double[] features = new double[n * d];
-            double[] labels = new double[n];
-            for (int i = 0, next = 0; i < data.size(); i++) {
-                if (!test[i]) {
-                    for (int j = 0; j < d; j++) {
-                        features[next * d + j] = data.feature(i, j);
-                    }
-                    labels[next++] = data.label(i);
-                }
-            }
-            trainingData = new DataSet(d, features, labels);
-            trainingDataOf = data;
-            trainingDataSplit = test;
-        }
-        return trainingData;
-    }
-
-    /** The labels matching {@link #trainingProbabilities()}. */
-    public double[] trainingLabels() {
-        gatherTraining();
-        return trainer.testCount() == 0 ? trainer.labels() : trainingLabels;
-    }
-
-    private void gatherTraining() {
-        if (trainer.testCount() == 0) {
-            return;
-        }
-        int m = scenario.data().size();
-        if (trainingProbabilities.length < m) {
-            trainingProbabilities = new double[m];
-            trainingLabels = new double[m];
-        }
-        double[] p = trainer.probabilities();
-        double[] y = trainer.labels();
-        int next = 0;
-        for (int i = 0; i < m; i++) {
-            if (!trainer.isTest(i)) {
-                trainingProbabilities[next] = p[i];
-                trainingLabels[next++] = y[i];
-            }
-        }
+        return trainingPoints.data(trainer);
     }
 
     /** The confusion matrix of the training points (not the test points) at the current threshold. */

@@ -43,6 +43,20 @@ class SessionSplitTest {
         assertEquals(tn, confusion.trueNegatives());
         assertEquals(data.size() - held, tp + fp + fn + tn);
         assertEquals(1, session.trainer().epoch(), "the split keeps the epoch");
+
+        // The training points as a data set: the points not held out, in data order.
+        DataSet training = session.trainingData();
+        assertEquals(data.size() - held, training.size());
+        int next = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (!test[i]) {
+                assertEquals(data.feature(i, 0), training.feature(next, 0), 0.0);
+                assertEquals(data.feature(i, 1), training.feature(next, 1), 0.0);
+                assertEquals(data.label(i), training.label(next++), 0.0);
+            }
+        }
+        session.setTestFraction(0);
+        assertEquals(data, session.trainingData(), "without a test set, the data themselves");
     }
 
     @Test
