@@ -105,13 +105,13 @@ final class LossSurfacePanel implements Panel {
             buildChoices();
         }
         if (parameterY < 0) {
-            Dom.byId("surface-wrap").setAttribute("hidden", "");
+            Dom.setHidden("surface-wrap", true);
             Dom.setText("surface-readout", "This model has a single trainable parameter ("
                     + SurfaceChoices.label(spec, parameterX) + "); a surface needs two. Turn the bias on, or"
                     + " use two features.");
             return;
         }
-        Dom.byId("surface-wrap").removeAttribute("hidden");
+        Dom.setHidden("surface-wrap", false);
         Trainer trainer = session.trainer();
         boolean fresh = tracker.follow(trainer, parameterX, parameterY);
         GradientPath path = tracker.path();

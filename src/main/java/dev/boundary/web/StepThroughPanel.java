@@ -98,9 +98,9 @@ final class StepThroughPanel implements Panel {
         point = Math.max(0, chosen.index(m));
         Dom.byId("trace-mode-point").setAttribute("aria-pressed", batchMode ? "false" : "true");
         Dom.byId("trace-mode-batch").setAttribute("aria-pressed", batchMode ? "true" : "false");
-        setHidden(Dom.byId("trace-picker"), batchMode);
-        setHidden(Dom.byId("trace-explain-point"), batchMode);
-        setHidden(Dom.byId("trace-explain-batch"), !batchMode);
+        Dom.setHidden("trace-picker", batchMode);
+        Dom.setHidden("trace-explain-point", batchMode);
+        Dom.setHidden("trace-explain-batch", !batchMode);
         HTMLElement input = Dom.byId("trace-point");
         input.setAttribute("max", Integer.toString(Math.max(1, m)));
         if (!isFocused(input)) {
@@ -313,14 +313,6 @@ final class StepThroughPanel implements Panel {
             element.setTextContent(text);
         }
         return element;
-    }
-
-    private static void setHidden(HTMLElement element, boolean hidden) {
-        if (hidden) {
-            element.setAttribute("hidden", "");
-        } else {
-            element.removeAttribute("hidden");
-        }
     }
 
     @JSBody(params = "element", script = "return document.activeElement === element;")
