@@ -103,28 +103,44 @@ public final class DenseLayer {
      * + (λ/m)·W and db = column means of dZ.
      */
     void gradients(Matrix dZ, Matrix input, double l2, int m) {
-        Matrix.multiplyTransA(dZ, input, weightGradients);
+        if (dZ.rows() != input.rows() || dZ.columns() != units() || input.columns() != inputs()) {
+            throw new IllegalArgumentException("gradients of a " + units() + "×" + inputs() + " layer need dZ [m × "
+                    + units() + "] and an input [m × " + inputs() + "], got dZ " + dZ.rows() + "×" + dZ.columns()
+                    + " and input " + input.rows() + "×" + input.columns());
+        }
+        // dW = dZᵀ · input and db = Σ dZ in one pass over the rows, summed row by row (the order of
+        // multiplying first and summing the biases after, so the same bits); then both are scaled.
+        int k = inputs();
+        int units = units();
+        double[] dz = dZ.data();
+        double[] in = input.data();
         double[] dw = weightGradients.data();
+        java.util.Arrays.fill(dw, 0, units * k, 0.0);
+        java.util.Arrays.fill(biasGradients, 0.0);
+        for (int r = 0; r < m; r++) {
+            int inRow = r * k;
+            int dzRow = r * units;
+            for (int u = 0; u < units; u++) {
+                double d = dz[dzRow + u];
+                int wRow = u * k;
+                for (int j = 0; j < k; j++) {
+                    dw[wRow + j] += d * in[inRow + j];
+                }
+                if (bias) {
+                    biasGradients[u] += d;
+                }
+            }
+        }
         double[] w = weights.data();
         double scale = 1.0 / m;
         double decay = l2 / m;
-        for (int i = 0; i < dw.length; i++) {
+        for (int i = 0; i < units * k; i++) {
             dw[i] = dw[i] * scale + decay * w[i];
         }
-        int units = units();
-        java.util.Arrays.fill(biasGradients, 0.0);
-        if (!bias) {
-            return;
-        }
-        double[] dz = dZ.data();
-        for (int i = 0; i < m; i++) {
-            int row = i * units;
+        if (bias) {
             for (int u = 0; u < units; u++) {
-                biasGradients[u] += dz[row + u];
+                biasGradients[u] *= scale;
             }
-        }
-        for (int u = 0; u < units; u++) {
-            biasGradients[u] *= scale;
         }
     }
 }
