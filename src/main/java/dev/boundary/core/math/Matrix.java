@@ -68,53 +68,6 @@ public final class Matrix {
         return rows + "×" + columns;
     }
 
-    /** c = a · bᵀ, with a {@code [m × k]}, b {@code [n × k]}, c {@code [m × n]} (its rows set to m). */
-    public static void multiplyTransB(Matrix a, Matrix b, Matrix c) {
-        checkShapes(a.columns == b.columns && c.columns == b.rows, "a · bᵀ", a, b, c);
-        int m = a.rows;
-        int k = a.columns;
-        int n = b.rows;
-        c.setRows(m);
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        for (int i = 0; i < m; i++) {
-            int aRow = i * k;
-            for (int j = 0; j < n; j++) {
-                int bRow = j * k;
-                double sum = 0.0;
-                for (int p = 0; p < k; p++) {
-                    sum += ad[aRow + p] * bd[bRow + p];
-                }
-                cd[i * n + j] = sum;
-            }
-        }
-    }
-
-    /** c = aᵀ · b, with a {@code [m × k]}, b {@code [m × n]}, c {@code [k × n]}. */
-    public static void multiplyTransA(Matrix a, Matrix b, Matrix c) {
-        checkShapes(a.rows == b.rows && c.capacity() >= a.columns && c.columns == b.columns, "aᵀ · b", a, b, c);
-        int m = a.rows;
-        int k = a.columns;
-        int n = b.columns;
-        c.setRows(k);
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        java.util.Arrays.fill(cd, 0, k * n, 0.0);
-        for (int r = 0; r < m; r++) {
-            int aRow = r * k;
-            int bRow = r * n;
-            for (int i = 0; i < k; i++) {
-                double scale = ad[aRow + i];
-                int cRow = i * n;
-                for (int j = 0; j < n; j++) {
-                    cd[cRow + j] += scale * bd[bRow + j];
-                }
-            }
-        }
-    }
-
     /** c = a · b, with a {@code [m × k]}, b {@code [k × n]}, c {@code [m × n]}. */
     public static void multiply(Matrix a, Matrix b, Matrix c) {
         checkShapes(a.columns == b.rows && c.columns == b.columns, "a · b", a, b, c);

@@ -67,8 +67,10 @@ public final class DenseLayer {
 
     /** z = input · Wᵀ + b and a = g(z), for the input's rows. */
     void forward(Matrix input, Matrix z, Matrix a) {
-        if (input.columns() != inputs() || z.columns() != units()) {
-            Matrix.multiplyTransB(input, weights, z); // throws, naming the shapes
+        if (input.columns() != inputs() || z.columns() != units() || z.capacity() < input.rows()) {
+            throw new IllegalArgumentException("a " + units() + "×" + inputs() + " layer needs an input [m × " + inputs()
+                    + "] and room for z [m × " + units() + "], got input " + input.shape() + " and z of "
+                    + z.columns() + " columns, capacity " + z.capacity() + " rows");
         }
         // z = input · Wᵀ + b in one pass: each sum over the inputs, then its bias (the same order of
         // operations as multiplying first and adding the bias after, so the same bits).

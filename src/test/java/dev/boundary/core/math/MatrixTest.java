@@ -10,22 +10,6 @@ class MatrixTest {
     private static final Matrix A = Matrix.of(2, 3, 1, 2, 3, 4, 5, 6);
 
     @Test
-    void multiplyTransB() {
-        // [1 2 3; 4 5 6] · [1 0 1; 0 1 0]ᵀ = [4 2; 10 5]
-        Matrix c = new Matrix(2, 2);
-        Matrix.multiplyTransB(A, Matrix.of(2, 3, 1, 0, 1, 0, 1, 0), c);
-        assertArrayEquals(new double[] {4, 2, 10, 5}, c.data(), 0);
-    }
-
-    @Test
-    void multiplyTransA() {
-        // [1 2 3; 4 5 6]ᵀ · [1; 2] = [9; 12; 15]
-        Matrix c = new Matrix(3, 1);
-        Matrix.multiplyTransA(A, Matrix.of(2, 1, 1, 2), c);
-        assertArrayEquals(new double[] {9, 12, 15}, c.data(), 0);
-    }
-
-    @Test
     void multiply() {
         // [1 2 3; 4 5 6] · [1; 0; -1] = [-2; -2]
         Matrix c = new Matrix(2, 1);
@@ -39,7 +23,8 @@ class MatrixTest {
         a.setRows(1);
         System.arraycopy(new double[] {1, 1, 1}, 0, a.data(), 0, 3);
         Matrix c = new Matrix(4, 2);
-        Matrix.multiplyTransB(a, Matrix.of(2, 3, 1, 2, 3, 4, 5, 6), c);
+        // [1 1 1] · [1 4; 2 5; 3 6] = [6 15]
+        Matrix.multiply(a, Matrix.of(3, 2, 1, 4, 2, 5, 3, 6), c);
         assertEquals(1, c.rows());
         assertEquals(6, c.get(0, 0), 0);
         assertEquals(15, c.get(0, 1), 0);
