@@ -41,20 +41,20 @@ final class DiagramEditor implements Panel {
     @Override
     public void bind() {
         HTMLElement canvas = diagram.canvas();
-        readout = element("p", "diagram-readout", "Hover over a link to read its weight and gradient; click it to edit.");
+        readout = Dom.element("p", "diagram-readout", "Hover over a link to read its weight and gradient; click it to edit.");
         readout.setAttribute("id", "diagram-readout");
         readout.setAttribute("aria-live", "polite");
-        HTMLElement editor = element("div", "diagram-editor row", null);
-        HTMLElement label = element("label", "inline", "Edit");
+        HTMLElement editor = Dom.element("div", "diagram-editor row", null);
+        HTMLElement label = Dom.element("label", "inline", "Edit");
         label.setAttribute("for", "link-choice");
-        choice = element("select", null, null);
+        choice = Dom.element("select", null, null);
         choice.setAttribute("id", "link-choice");
-        valueField = element("input", null, null);
+        valueField = Dom.element("input", null, null);
         valueField.setAttribute("id", "link-value");
         valueField.setAttribute("type", "number");
         valueField.setAttribute("step", "any");
         valueField.setAttribute("aria-label", "New value of the chosen weight");
-        HTMLElement set = element("button", null, "Set");
+        HTMLElement set = Dom.element("button", null, "Set");
         set.setAttribute("id", "link-set");
         set.setAttribute("type", "button");
         editor.appendChild(label);
@@ -171,7 +171,7 @@ final class DiagramEditor implements Panel {
             showHover();
             showChosen();
         }
-        if (chosen >= 0 && !isFocused(valueField)) {
+        if (chosen >= 0 && !Dom.isFocused(valueField)) {
             Dom.setValueOf(valueField, Numbers.shortest(ParameterIndex.get(session.network(), chosen)));
         }
         show(session);
@@ -181,7 +181,7 @@ final class DiagramEditor implements Panel {
         while (choice.getFirstChild() != null) {
             choice.removeChild(choice.getFirstChild());
         }
-        HTMLElement none = element("option", null, "a weight…");
+        HTMLElement none = Dom.element("option", null, "a weight…");
         none.setAttribute("value", "-1");
         choice.appendChild(none);
         int index = 0;
@@ -190,7 +190,7 @@ final class DiagramEditor implements Panel {
                 if (!spec.hasBias() && ParameterIndex.isBias(spec, index)) {
                     continue;
                 }
-                HTMLElement option = element("option", null, ParameterIndex.name(spec, index) + "  " + describe(spec, index));
+                HTMLElement option = Dom.element("option", null, ParameterIndex.name(spec, index) + "  " + describe(spec, index));
                 option.setAttribute("value", Integer.toString(index));
                 choice.appendChild(option);
             }
@@ -277,20 +277,6 @@ final class DiagramEditor implements Panel {
         }
         return new int[] {-1, -1};
     }
-
-    private static HTMLElement element(String tag, String className, String text) {
-        HTMLElement element = (HTMLElement) Dom.document().createElement(tag);
-        if (className != null) {
-            element.setAttribute("class", className);
-        }
-        if (text != null) {
-            element.setTextContent(text);
-        }
-        return element;
-    }
-
-    @JSBody(params = "element", script = "return document.activeElement === element;")
-    private static native boolean isFocused(JSObject element);
 
     @JSBody(params = "element", script = "element.focus();")
     private static native void focus(JSObject element);

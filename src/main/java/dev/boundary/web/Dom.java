@@ -49,6 +49,26 @@ final class Dom {
         byId(id).addEventListener(type, listener);
     }
 
+    /** A new {@code <tag>} with this class and text (either may be null for none). */
+    static HTMLElement element(String tag, String className, String text) {
+        HTMLElement element = (HTMLElement) document().createElement(tag);
+        if (className != null) {
+            element.setAttribute("class", className);
+        }
+        if (text != null) {
+            element.setTextContent(text);
+        }
+        return element;
+    }
+
+    /** A new {@code <tag>} with this class. */
+    static HTMLElement element(String tag, String className) {
+        return element(tag, className, null);
+    }
+
+    @JSBody(params = "element", script = "return document.activeElement === element;")
+    static native boolean isFocused(JSObject element);
+
     static void setHidden(String id, boolean hidden) {
         if (hidden) {
             byId(id).setAttribute("hidden", "");

@@ -129,16 +129,16 @@ final class ModelControls {
         }
         for (int l = 0; l < hidden.length; l++) {
             final int layer = l;
-            HTMLElement row = element("div", "layer-row", null);
-            row.appendChild(element("span", null, "layer " + (l + 1) + ": " + hidden[l]
+            HTMLElement row = Dom.element("div", "layer-row", null);
+            row.appendChild(Dom.element("span", null, "layer " + (l + 1) + ": " + hidden[l]
                     + (hidden[l] == 1 ? " unit" : " units")));
             row.appendChild(button("−", "fewer units in layer " + (l + 1), hidden[l] > 1, () -> changeUnits(layer, -1)));
             row.appendChild(button("+", "more units in layer " + (l + 1), hidden[l] < ModelSpec.MAX_UNITS,
                     () -> changeUnits(layer, 1)));
             container.appendChild(row);
         }
-        HTMLElement row = element("div", "layer-row", null);
-        row.appendChild(element("span", null, model.describe()));
+        HTMLElement row = Dom.element("div", "layer-row", null);
+        row.appendChild(Dom.element("span", null, model.describe()));
         row.appendChild(button("− layer", "remove the last hidden layer", hidden.length > 1, this::removeLayer));
         row.appendChild(button("+ layer", "add a hidden layer", hidden.length < ModelSpec.MAX_HIDDEN_LAYERS,
                 this::addLayer));
@@ -164,19 +164,8 @@ final class ModelControls {
         applyModel(hidden);
     }
 
-    private static HTMLElement element(String tag, String className, String text) {
-        HTMLElement element = (HTMLElement) Dom.document().createElement(tag);
-        if (className != null) {
-            element.setAttribute("class", className);
-        }
-        if (text != null) {
-            element.setTextContent(text);
-        }
-        return element;
-    }
-
     private static HTMLElement button(String text, String label, boolean enabled, Runnable action) {
-        HTMLElement button = element("button", null, text);
+        HTMLElement button = Dom.element("button", null, text);
         button.setAttribute("type", "button");
         button.setAttribute("aria-label", label);
         if (!enabled) {

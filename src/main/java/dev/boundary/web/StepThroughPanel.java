@@ -12,8 +12,6 @@ import dev.boundary.core.session.Session;
 import dev.boundary.core.train.TrainingSettings;
 import java.util.ArrayList;
 import java.util.List;
-import org.teavm.jso.JSBody;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -103,7 +101,7 @@ final class StepThroughPanel implements Panel {
         Dom.setHidden("trace-explain-batch", !batchMode);
         HTMLElement input = Dom.byId("trace-point");
         input.setAttribute("max", Integer.toString(Math.max(1, m)));
-        if (!isFocused(input)) {
+        if (!Dom.isFocused(input)) {
             Dom.setValue("trace-point", Integer.toString(point + 1));
         }
         Dom.setDisabled("trace-prev", m == 0 || point == 0);
@@ -174,7 +172,7 @@ final class StepThroughPanel implements Panel {
             } else if (block.value() == null) {
                 container.appendChild(slot("p", "trace-note", block.text()));
             } else {
-                HTMLElement line = element("p", "trace-line " + css(section), null);
+                HTMLElement line = Dom.element("p", "trace-line " + css(section), null);
                 line.appendChild(slot("span", "formula", block.text() + " "));
                 HTMLElement value = slot("output", "value", block.value());
                 value.setAttribute("id", block.id());
@@ -240,11 +238,11 @@ final class StepThroughPanel implements Panel {
     }
 
     private HTMLElement table(Sheet.Block block) {
-        HTMLElement wrap = element("div", "trace-table-wrap", null);
-        HTMLElement table = element("table", "trace-table " + css(block.section()), null);
+        HTMLElement wrap = Dom.element("div", "trace-table-wrap", null);
+        HTMLElement table = Dom.element("table", "trace-table " + css(block.section()), null);
         table.appendChild(slot("caption", null, block.caption()));
-        HTMLElement head = element("thead", null, null);
-        HTMLElement headRow = element("tr", null, null);
+        HTMLElement head = Dom.element("thead", null, null);
+        HTMLElement headRow = Dom.element("tr", null, null);
         String[] header = block.header();
         for (String name : header) {
             HTMLElement th = slot("th", null, name);
@@ -253,9 +251,9 @@ final class StepThroughPanel implements Panel {
         }
         head.appendChild(headRow);
         table.appendChild(head);
-        HTMLElement body = element("tbody", null, null);
+        HTMLElement body = Dom.element("tbody", null, null);
         for (int r = 0; r < block.rowCount(); r++) {
-            HTMLElement row = element("tr", null, null);
+            HTMLElement row = Dom.element("tr", null, null);
             for (int c = 0; c < header.length; c++) {
                 HTMLElement cell = slot(c == 0 ? "th" : "td", null, block.cell(r, c));
                 if (c == 0) {
@@ -275,7 +273,7 @@ final class StepThroughPanel implements Panel {
 
     /** An element holding one of the sheet's texts, remembered for in-place updates. */
     private HTMLElement slot(String tag, String className, String text) {
-        HTMLElement element = element(tag, className, text);
+        HTMLElement element = Dom.element(tag, className, text);
         slots.add(element);
         return element;
     }
@@ -303,20 +301,6 @@ final class StepThroughPanel implements Panel {
                 return "note";
         }
     }
-
-    private static HTMLElement element(String tag, String className, String text) {
-        HTMLElement element = (HTMLElement) Dom.document().createElement(tag);
-        if (className != null) {
-            element.setAttribute("class", className);
-        }
-        if (text != null) {
-            element.setTextContent(text);
-        }
-        return element;
-    }
-
-    @JSBody(params = "element", script = "return document.activeElement === element;")
-    private static native boolean isFocused(JSObject element);
 
     @Override
     public String elementId() {

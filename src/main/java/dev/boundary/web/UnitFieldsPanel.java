@@ -71,18 +71,18 @@ final class UnitFieldsPanel implements Panel {
         titles = new String[layers][];
         for (int l = 0; l < layers; l++) {
             boolean output = l == layers - 1;
-            HTMLElement row = element("div", "unit-row");
-            HTMLElement name = element("span", "unit-layer");
+            HTMLElement row = Dom.element("div", "unit-row");
+            HTMLElement name = Dom.element("span", "unit-layer");
             name.setTextContent(output ? "p̂" : "layer " + (l + 1));
             row.appendChild(name);
-            HTMLElement cells = element("div", "unit-cells");
+            HTMLElement cells = Dom.element("div", "unit-cells");
             row.appendChild(cells);
             int units = spec.units(l);
             canvases[l] = new HTMLCanvasElement[units];
             contexts[l] = new CanvasRenderingContext2D[units];
             titles[l] = new String[units];
             for (int u = 0; u < units; u++) {
-                HTMLCanvasElement canvas = (HTMLCanvasElement) element("canvas", rows == 1 ? "unit-field strip"
+                HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.element("canvas", rows == 1 ? "unit-field strip"
                         : "unit-field");
                 canvas.setAttribute("id", output ? "unit-output" : "unit-l" + (l + 1) + "-u" + (u + 1));
                 canvas.setAttribute("role", "img");
@@ -129,12 +129,6 @@ final class UnitFieldsPanel implements Panel {
                     + " (blue)";
         }
         return unit + "from 0 (white) to " + Figures.brief(high) + " (blue)";
-    }
-
-    private static HTMLElement element(String tag, String className) {
-        HTMLElement element = (HTMLElement) Dom.document().createElement(tag);
-        element.setAttribute("class", className);
-        return element;
     }
 
     @Override
