@@ -387,11 +387,6 @@ public final class Trainer {
         return testCount == 0 ? null : test;
     }
 
-    /** Whether point {@code index} of the data is held out as a test point. */
-    public boolean isTest(int index) {
-        return test[index];
-    }
-
     /** The number of test points. */
     public int testCount() {
         return testCount;
