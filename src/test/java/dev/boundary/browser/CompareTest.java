@@ -9,10 +9,9 @@ import java.nio.file.Path;
 /** The side-by-side panel on both engines: each comparison runs on a click and reports its figures. */
 class CompareTest {
 
-    /** Presses Run and waits until the runs are done (a big comparison goes on in timer slices). */
     /**
-     * Runs the comparison and waits for its explanation: not the progress line, and not the text the
-     * page shows before a run (under load the runs may not have started when the first look is taken).
+     * Presses Run and waits for the comparison's explanation (a big comparison goes on in timer slices):
+     * not the progress line, and not the text the page shows before a run.
      */
     private static void run(PageDriver page) {
         page.click("compare-run");

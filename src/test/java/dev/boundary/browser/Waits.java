@@ -11,11 +11,15 @@ final class Waits {
     private Waits() {
     }
 
-    /** Waits until {@code #id}'s text satisfies {@code condition}; fails with the last text seen. */
+    /**
+     * Waits until {@code #id}'s text is not empty and satisfies {@code condition}; fails with the last
+     * text seen. An empty text never counts: HtmlUnit runs timers on a thread of its own, so a look can
+     * land between a text's removal and its replacement (textContent = … is the two steps).
+     */
     static String untilText(PageDriver page, String id, Predicate<String> condition, String what) {
         long end = System.currentTimeMillis() + LIMIT_MS;
         String text = page.text(id);
-        while (!condition.test(text)) {
+        while (text.isEmpty() || !condition.test(text)) {
             if (System.currentTimeMillis() > end) {
                 fail("waited 10 s for " + what + "; #" + id + " says \"" + text + "\", #status says \""
                         + page.text("status") + "\"");
