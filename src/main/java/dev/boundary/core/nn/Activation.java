@@ -35,55 +35,13 @@ public enum Activation {
         throw new IllegalArgumentException("unknown activation \"" + id + "\"; expected sigmoid, tanh, relu or linear");
     }
 
-    /** The logistic function, written so that neither branch overflows. */
-    public static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1.0 / (1.0 + StrictMath.exp(-z));
-        }
-        double e = StrictMath.exp(z);
-        return e / (1.0 + e);
-    }
-
-    /**
-     * tanh computed the same way on every engine: the browsers' and TeaVM's own tanh differ in the last
-     * bits, and TeaVM's returns NaN for |z| &gt; 709. For |z| &gt; 0.625 it is 1 − 2/(e^(2|z|) + 1), and 1
-     * beyond 22 (where tanh rounds to 1); below, the rational approximation of Cephes' tanh (within 2
-     * units in the last place).
-     */
-    public static double tanh(double z) {
-        double magnitude = Math.abs(z);
-        if (magnitude > 22.0) {
-            return z > 0 ? 1.0 : -1.0;
-        }
-        if (magnitude > 0.625) {
-            double t = 1.0 - 2.0 / (StrictMath.exp(2.0 * magnitude) + 1.0);
-            return z < 0 ? -t : t;
-        }
-        if (z == 0.0) {
-            return z;
-        }
-        double s = z * z;
-        double p = (TANH_P0 * s + TANH_P1) * s + TANH_P2;
-        double q = ((s + TANH_Q0) * s + TANH_Q1) * s + TANH_Q2;
-        // Written with the quotient first: TeaVM's JavaScript output drops the brackets of a·(b/c),
-        // which would round differently from the WebAssembly build.
-        return z + p / q * z * s;
-    }
-
-    private static final double TANH_P0 = -9.64399179425052238628E-1;
-    private static final double TANH_P1 = -9.92877231001918586564E1;
-    private static final double TANH_P2 = -1.61468768441708447952E3;
-    private static final double TANH_Q0 = 1.12811678491632931402E2;
-    private static final double TANH_Q1 = 2.23548839060100448583E3;
-    private static final double TANH_Q2 = 4.84406305325125486048E3;
-
     /** g(z). */
     public double value(double z) {
         switch (this) {
             case SIGMOID:
-                return sigmoid(z);
+                return Elementary.sigmoid(z);
             case TANH:
-                return tanh(z);
+                return Elementary.tanh(z);
             case RELU:
                 return z > 0 ? z : 0.0;
             default:
@@ -110,12 +68,12 @@ public enum Activation {
         switch (this) {
             case SIGMOID:
                 for (int i = 0; i < n; i++) {
-                    a[i] = sigmoid(z[i]);
+                    a[i] = Elementary.sigmoid(z[i]);
                 }
                 break;
             case TANH:
                 for (int i = 0; i < n; i++) {
-                    a[i] = tanh(z[i]);
+                    a[i] = Elementary.tanh(z[i]);
                 }
                 break;
             case RELU:

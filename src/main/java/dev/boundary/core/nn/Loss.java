@@ -44,7 +44,7 @@ public enum Loss {
     public double loss(double z, double pHat, double y) {
         switch (this) {
             case CROSS_ENTROPY:
-                return Math.max(z, 0.0) - z * y + StrictMath.log(1.0 + StrictMath.exp(-Math.abs(z)));
+                return Elementary.crossEntropy(z, y);
             case NAIVE_CROSS_ENTROPY:
                 return -(y * StrictMath.log(pHat) + (1.0 - y) * StrictMath.log(1.0 - pHat));
             default:
@@ -64,6 +64,14 @@ public enum Loss {
      */
     public double sum(double[] z, double[] pHat, double[] y, int m, boolean[] test, boolean ofTest) {
         double sum = 0.0;
+        if (this == CROSS_ENTROPY && test == null) {
+            // The common case without a per-example switch or flag (the cost of every epoch).
+            for (int i = 0; i < m; i++) {
+                double loss = Elementary.crossEntropy(z[i], y[i]);
+                sum += loss;
+            }
+            return sum;
+        }
         for (int i = 0; i < m; i++) {
             if (test == null || test[i] == ofTest) {
                 sum += loss(z[i], pHat[i], y[i]);

@@ -1,0 +1,58 @@
+package dev.boundary.core.nn;
+
+/**
+ * The elementary functions of the hot loops, computed the same way on every engine. A class of its own,
+ * without static state, so the compiled loops that call them need no class-initialisation checks (an
+ * enum such as {@link Activation} has a static initialiser, and its static methods carry one).
+ */
+public final class Elementary {
+    private static final double TANH_P0 = -9.64399179425052238628E-1;
+    private static final double TANH_P1 = -9.92877231001918586564E1;
+    private static final double TANH_P2 = -1.61468768441708447952E3;
+    private static final double TANH_Q0 = 1.12811678491632931402E2;
+    private static final double TANH_Q1 = 2.23548839060100448583E3;
+    private static final double TANH_Q2 = 4.84406305325125486048E3;
+
+    private Elementary() {
+    }
+
+    /** The logistic function, written so that neither branch overflows. */
+    public static double sigmoid(double z) {
+        if (z >= 0) {
+            return 1.0 / (1.0 + StrictMath.exp(-z));
+        }
+        double e = StrictMath.exp(z);
+        return e / (1.0 + e);
+    }
+
+    /**
+     * tanh computed the same way on every engine: the browsers' and TeaVM's own tanh differ in the last
+     * bits, and TeaVM's returns NaN for |z| &gt; 709. For |z| &gt; 0.625 it is 1 − 2/(e^(2|z|) + 1), and 1
+     * beyond 22 (where tanh rounds to 1); below, the rational approximation of Cephes' tanh (within 2
+     * units in the last place).
+     */
+    public static double tanh(double z) {
+        double magnitude = Math.abs(z);
+        if (magnitude > 22.0) {
+            return z > 0 ? 1.0 : -1.0;
+        }
+        if (magnitude > 0.625) {
+            double t = 1.0 - 2.0 / (StrictMath.exp(2.0 * magnitude) + 1.0);
+            return z < 0 ? -t : t;
+        }
+        if (z == 0.0) {
+            return z;
+        }
+        double s = z * z;
+        double p = (TANH_P0 * s + TANH_P1) * s + TANH_P2;
+        double q = ((s + TANH_Q0) * s + TANH_Q1) * s + TANH_Q2;
+        // Written with the quotient first: TeaVM's JavaScript output drops the brackets of a·(b/c),
+        // which would round differently from the WebAssembly build.
+        return z + p / q * z * s;
+    }
+
+    /** The stable binary cross-entropy from the logit z against label y: max(z,0) − z·y + log(1 + e^−|z|). */
+    public static double crossEntropy(double z, double y) {
+        return Math.max(z, 0.0) - z * y + StrictMath.log(1.0 + StrictMath.exp(-Math.abs(z)));
+    }
+}
