@@ -15,6 +15,8 @@ final class CostChart {
     private static final double RIGHT = 8;
     private static final double TOP = 8;
     private static final double BOTTOM = 22;
+    private static final String TRAINING_COLOUR = "#0f766e";
+    private static final String TEST_COLOUR = "#7c3aed";
 
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
@@ -71,13 +73,14 @@ final class CostChart {
         context.fillText(last, LEFT + plotWidth - 6.5 * last.length(), cssHeight - 6);
 
         if (withTest) {
-            drawSeries(history, 1, "#7c3aed", plotWidth, plotHeight, low, high);
-            context.setFillStyle("#0f766e");
-            context.fillText("training", LEFT + 8, TOP + 14);
-            context.setFillStyle("#7c3aed");
-            context.fillText("test", LEFT + 64, TOP + 14);
+            drawSeries(history, 1, TEST_COLOUR, plotWidth, plotHeight, low, high);
+            // The key sits under the plot, between the epoch labels, where no curve can hide it.
+            double x = LEFT + plotWidth / 2 - 60;
+            double y = cssHeight - 6;
+            key(x, y, TRAINING_COLOUR, "training");
+            key(x + 76, y, TEST_COLOUR, "test");
         }
-        drawSeries(history, 0, "#0f766e", plotWidth, plotHeight, low, high);
+        drawSeries(history, 0, TRAINING_COLOUR, plotWidth, plotHeight, low, high);
         // The current epoch.
         double current = scaled(history.cost(n - 1));
         if (!Double.isNaN(current) && !Double.isInfinite(current)) {
@@ -88,6 +91,18 @@ final class CostChart {
             context.arc(x, y, 3.5, 0, 2 * Math.PI);
             context.fill();
         }
+    }
+
+    /** A short stroke of the series' colour and its name, the text's baseline at y. */
+    private void key(double x, double y, String colour, String name) {
+        context.setStrokeStyle(colour);
+        context.setLineWidth(2);
+        context.beginPath();
+        context.moveTo(x, y - 4);
+        context.lineTo(x + 14, y - 4);
+        context.stroke();
+        context.setFillStyle(colour);
+        context.fillText(name, x + 18, y);
     }
 
     /** Series 0 (training cost) or 1 (test cost) as one min–max bar per pixel column. */
