@@ -51,11 +51,11 @@ final class FilesBrowser {
     static native String downloadPng(JSObject canvas, String name);
 
     /**
-     * Reads the first file of a file input: the callback gets its text, or "too-big" (when it is larger
-     * than {@code maxBytes}, without reading it) or why it could not be read. Clears the input, so
-     * choosing the same file again reads it again.
+     * The script function {@code read(file)} of both ways to bring a file in: it calls
+     * {@code callback(name, size, text, problem)} with the text, or without reading it when the file is
+     * over {@code maxBytes} ("too-big"), or with why the browser could not read it.
      */
-    @JSBody(params = {"input", "maxBytes", "callback"}, script = ""
+    private static final String READ_FILE = ""
             + "function read(file) {"
             + "  var name = String(file.name || 'the file');"
             + "  if (file.size > maxBytes) { callback(name, file.size, null, 'too-big'); return; }"
@@ -63,7 +63,14 @@ final class FilesBrowser {
             + "  reader.onload = function () { callback(name, file.size, String(reader.result), null); };"
             + "  reader.onerror = function () { callback(name, file.size, null, 'the browser could not read it'); };"
             + "  reader.readAsText(file);"
-            + "}"
+            + "}";
+
+    /**
+     * Reads the first file of a file input: the callback gets its text, or "too-big" (when it is larger
+     * than {@code maxBytes}, without reading it) or why it could not be read. Clears the input, so
+     * choosing the same file again reads it again.
+     */
+    @JSBody(params = {"input", "maxBytes", "callback"}, script = READ_FILE
             + "var file = input.files && input.files[0];"
             + "input.value = '';"
             + "if (file) { read(file); }")
@@ -73,15 +80,7 @@ final class FilesBrowser {
      * Makes the whole page a drop target: dragging files over it marks {@code <html class="dropping">};
      * dropping one reads it as {@link #readChosenFile} does.
      */
-    @JSBody(params = {"maxBytes", "callback"}, script = ""
-            + "function read(file) {"
-            + "  var name = String(file.name || 'the file');"
-            + "  if (file.size > maxBytes) { callback(name, file.size, null, 'too-big'); return; }"
-            + "  var reader = new FileReader();"
-            + "  reader.onload = function () { callback(name, file.size, String(reader.result), null); };"
-            + "  reader.onerror = function () { callback(name, file.size, null, 'the browser could not read it'); };"
-            + "  reader.readAsText(file);"
-            + "}"
+    @JSBody(params = {"maxBytes", "callback"}, script = READ_FILE
             + "var root = document.documentElement;"
             + "function hasFiles(e) {"
             + "  var types = e.dataTransfer && e.dataTransfer.types;"

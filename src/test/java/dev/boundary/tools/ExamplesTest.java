@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundary.core.SeedZero;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.state.LayerWeights;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The files of web/examples: in step with {@link Examples}, and holding the seeds' exact settings. */
 class ExamplesTest {
     private static final Path DIRECTORY = Paths.get("web/examples");
-    private static final double[] GATE_INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};
 
     private static Scenario load(String name) throws IOException {
         return ScenarioJson.read(new String(Files.readAllBytes(DIRECTORY.resolve(name)), StandardCharsets.UTF_8));
@@ -44,7 +44,7 @@ class ExamplesTest {
 
     private static void assertGate(Scenario scenario, double... labels) {
         DataSet data = scenario.data();
-        assertArrayEquals(GATE_INPUTS, data.featureArray());
+        assertArrayEquals(SeedZero.GATE_INPUTS, data.featureArray());
         assertArrayEquals(labels, data.labelArray());
     }
 

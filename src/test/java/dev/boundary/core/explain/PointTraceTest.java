@@ -1,8 +1,8 @@
 package dev.boundary.core.explain;
 
-import static dev.boundary.core.explain.Examples.andNeuron;
+import static dev.boundary.core.SeedZero.andNeuron;
+import static dev.boundary.core.SeedZero.xorNetwork;
 import static dev.boundary.core.explain.Examples.sigmoid;
-import static dev.boundary.core.explain.Examples.xorNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,9 @@
 package dev.boundary.core.explain;
 
-import static dev.boundary.core.explain.Examples.and;
-import static dev.boundary.core.explain.Examples.andNeuron;
-import static dev.boundary.core.explain.Examples.xor;
-import static dev.boundary.core.explain.Examples.xorNetwork;
+import static dev.boundary.core.SeedZero.and;
+import static dev.boundary.core.SeedZero.andNeuron;
+import static dev.boundary.core.SeedZero.xor;
+import static dev.boundary.core.SeedZero.xorNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

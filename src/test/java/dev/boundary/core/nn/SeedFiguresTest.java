@@ -1,5 +1,9 @@
 package dev.boundary.core.nn;
 
+import static dev.boundary.core.SeedZero.and;
+import static dev.boundary.core.SeedZero.andNeuron;
+import static dev.boundary.core.SeedZero.xor;
+import static dev.boundary.core.SeedZero.xorNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,29 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The worked figures of seed 000 (DESIGN.md), full batch, learning rate 1. */
 class SeedFiguresTest {
-    private static final double[] GATE_INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};
-
-    static DataSet and() {
-        return new DataSet(2, GATE_INPUTS, new double[] {0, 0, 0, 1});
-    }
-
-    static DataSet xor() {
-        return new DataSet(2, GATE_INPUTS, new double[] {0, 1, 1, 0});
-    }
-
-    static Network andNeuron(double w1, double w2) {
-        Network network = new Network(ModelSpec.logistic(2));
-        network.setLayer(0, new double[] {w1, w2}, new double[] {0});
-        return network;
-    }
-
-    static Network xorNetwork() {
-        Network network = new Network(new ModelSpec(2, new int[] {3}, Activation.SIGMOID, true));
-        network.setLayer(0, new double[] {0.1, 0.6, 0.2, 0.4, 0.3, 0.7}, new double[3]);
-        network.setLayer(1, new double[] {0.1, 0.4, 0.9}, new double[1]);
-        return network;
-    }
-
     private static Trainer trainer(Network network, DataSet data, Loss loss) {
         return new Trainer(network, data, TrainingSettings.gradientDescent(1.0).withLoss(loss), new SeededRandom(1));
     }

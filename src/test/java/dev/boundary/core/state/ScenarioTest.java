@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundary.core.SeedZero;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
@@ -19,9 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The scenario value: its checks, its copies, and the trainers it builds. */
 class ScenarioTest {
-    private static final double[] GATE_INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};
-    private static final DataSet AND = new DataSet(2, GATE_INPUTS, new double[] {0, 0, 0, 1});
-    private static final DataSet XOR = new DataSet(2, GATE_INPUTS, new double[] {0, 1, 1, 0});
+    private static final DataSet AND = SeedZero.and();
+    private static final DataSet XOR = SeedZero.xor();
 
     private static Scenario andNeuron() {
         return Scenario.of(AND, ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(1))
