@@ -23,6 +23,7 @@ final class Animator {
     private double budget = 8.0;
 
     private final Page page;
+    private final Transport transport;
     private boolean playing;
     /** Epochs per frame; 0 means as many as fit in the time budget. */
     private int epochsPerFrame = 10;
@@ -34,8 +35,9 @@ final class Animator {
     /** Where each frame's time goes, when recording; else null. */
     private FrameParts parts;
 
-    Animator(Page page) {
+    Animator(Page page, Transport transport) {
         this.page = page;
+        this.transport = transport;
     }
 
     /**
@@ -97,7 +99,7 @@ final class Animator {
         long done = 0;
         while (done < target) {
             int slice = (int) Math.min(SLICE, target - done);
-            if (page.trainUpdates(slice) < 0) {
+            if (transport.trainUpdates(slice) < 0) {
                 return;
             }
             done += slice;

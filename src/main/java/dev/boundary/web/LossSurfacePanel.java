@@ -2,17 +2,13 @@ package dev.boundary.web;
 
 import dev.boundary.core.compare.DescentTracker;
 import dev.boundary.core.compare.SurfaceChoices;
-import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.Numbers;
-import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
-import dev.boundary.core.nn.Network;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.train.Trainer;
 import dev.boundary.core.view.GradientPath;
 import dev.boundary.core.view.LossSurface;
 import dev.boundary.core.view.Viewport;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.MouseEvent;
 import org.teavm.jso.dom.html.HTMLCanvasElement;
@@ -24,49 +20,21 @@ import org.teavm.jso.dom.html.HTMLElement;
  * (drawn by {@link SurfaceCanvas}; the readout {@code #surface-readout} names the pair and its values).
  * The path gets a point after every epoch ({@link #afterEpoch}), so fast play draws each step. A click
  * restarts training from the clicked point ({@link Session#startFrom}); so does Enter on the keyboard's
- * cursor ({@link SurfaceKeys}). The surface is recomputed when what it depends on changes; when only the
- * held parameters moved (a model with more than two), at most once per ten times its own computing time,
- * so it never takes more than a tenth of the page's time, with a deferred refresh so the last state is
- * always drawn. A surface that takes longer than {@link #SLICE_MS} is computed a few rows at a time in
- * later timer callbacks, the last complete map staying on screen meanwhile, so adding a point to 10 000
- * never holds up the page.
+ * cursor ({@link SurfaceKeys}). When the surface is computed again, and how much at once, is up to
+ * {@link SurfaceScheduler}, so it never holds up the page.
  */
 final class LossSurfacePanel implements Panel {
-    /** Computing time a surface should stay within (milliseconds): the grid adapts to it. */
-    private static final double TARGET_MS = 12;
-    /** The most computing a surface does at once (milliseconds); the rest follows in later callbacks. */
-    private static final double SLICE_MS = 8;
-
     private final Page page;
-    private final LossSurface surface = new LossSurface();
+    private final SurfaceScheduler scheduler = new SurfaceScheduler(this::refresh);
     private final DescentTracker tracker = new DescentTracker();
     private SurfaceCanvas picture;
     private SurfaceKeys keys;
-    private double[] parameters = new double[0];
-    private double[] surfaceParameters = new double[0];
 
     private ModelSpec spec;
     private int parameterX = -1;
     private int parameterY = -1;
     private Viewport range;
     private boolean restartedByClick;
-
-    // What the drawn surface was computed for.
-    private boolean surfaceValid;
-    private DataSet surfaceData;
-    private Loss surfaceLoss;
-    private double surfaceL2 = Double.NaN;
-    private Viewport surfaceRange;
-    private int surfaceCells;
-    private int surfaceX = -1;
-    private int surfaceY = -1;
-    /** Cells across the next surface may have, from the time the last one took. */
-    private int cellLimit = SurfaceChoices.FIRST_CELLS;
-    private double lastComputeMs;
-    /** Computing time so far of the surface under way. */
-    private double jobMs;
-    private double lastComputeAt = Double.NEGATIVE_INFINITY;
-    private int refreshTimer = -1;
     private Session lastSession;
 
     LossSurfacePanel(Page page) {
@@ -120,8 +88,10 @@ final class LossSurfacePanel implements Panel {
         }
         restartedByClick = false;
         range = SurfaceChoices.follow(range, path.latestX(), path.latestY());
-        updateSurface(session);
-        if (!surfaceValid) {
+        if (scheduler.update(session, parameterX, parameterY, range)) {
+            picture.paint(scheduler.surface());
+        }
+        if (!scheduler.valid()) {
             Dom.setText("surface-readout", "Working out the cost over the map…");
             return; // the first map is still being computed; the refresh that finishes it draws it
         }
@@ -133,7 +103,7 @@ final class LossSurfacePanel implements Panel {
     }
 
     private void draw() {
-        picture.draw(surface, tracker.path(), SurfaceChoices.label(spec, parameterX),
+        picture.draw(scheduler.surface(), tracker.path(), SurfaceChoices.label(spec, parameterX),
                 SurfaceChoices.label(spec, parameterY),
                 lastSession.data().size() == 0 ? "No points: the cost is undefined." : null, keys.cursorX(),
                 keys.cursorY());
@@ -141,7 +111,7 @@ final class LossSurfacePanel implements Panel {
 
     /** Draws the map again as it is (the keyboard cursor moved). */
     void redraw() {
-        if (lastSession != null && parameterY >= 0 && surfaceValid) {
+        if (lastSession != null && parameterY >= 0 && scheduler.valid()) {
             draw();
         }
     }
@@ -182,7 +152,7 @@ final class LossSurfacePanel implements Panel {
         Dom.setDisabled("surface-y", !choice);
         tracker.clear();
         range = null;
-        surfaceValid = false;
+        scheduler.invalidate();
     }
 
     private void fillSelect(String id, int[] trainable) {
@@ -211,101 +181,20 @@ final class LossSurfacePanel implements Panel {
         }
         parameterX = x;
         parameterY = y;
+        refresh();
+    }
+
+    /** Renders again from the last session seen (a new pair, or more of the surface computed). */
+    private void refresh() {
         if (lastSession != null) {
             render(lastSession);
         }
     }
 
-    private void updateSurface(Session session) {
-        Network network = session.network();
-        if (parameters.length != network.parameterCount()) {
-            parameters = new double[network.parameterCount()];
-            surfaceParameters = new double[network.parameterCount()];
-            surfaceValid = false;
-        }
-        network.copyParameters(parameters);
-        DataSet data = session.trainingData();
-        Loss loss = session.scenario().training().loss();
-        double l2 = session.scenario().training().l2();
-        int maxCells = SurfaceChoices.gridCells(data.size(), network.parameterCount());
-        int cells = Math.min(maxCells, cellLimit);
-        // The surface* fields describe the surface under way, or else the one drawn.
-        boolean structural = !(surfaceValid || surface.computing()) || data != surfaceData || loss != surfaceLoss
-                || l2 != surfaceL2 || range != surfaceRange || cells != surfaceCells || parameterX != surfaceX
-                || parameterY != surfaceY;
-        boolean heldMoved = !structural && !surface.computing() && heldParametersMoved();
-        if (structural || heldMoved) {
-            double now = Dom.now();
-            if (!structural && now - lastComputeAt < 10 * lastComputeMs) {
-                scheduleRefresh(10 * lastComputeMs - (now - lastComputeAt));
-                return;
-            }
-            surface.begin(network, data, loss, l2, parameterX, parameterY, range, cells, cells);
-            jobMs = 0;
-            System.arraycopy(parameters, 0, surfaceParameters, 0, parameters.length);
-            surfaceData = data;
-            surfaceLoss = loss;
-            surfaceL2 = l2;
-            surfaceRange = range;
-            surfaceCells = cells;
-            surfaceX = parameterX;
-            surfaceY = parameterY;
-        }
-        if (surface.computing()) {
-            goOn(maxCells, SurfaceChoices.overBudget(surfaceCells, data.size(), network.parameterCount()));
-        }
-    }
-
-    /**
-     * Computes the surface under way, all of it or ({@code sliced}) for up to {@link #SLICE_MS}, and
-     * paints it when it is done.
-     */
-    private void goOn(int maxCells, boolean sliced) {
-        double start = Dom.now();
-        boolean done = false;
-        while (!done && (!sliced || Dom.now() - start < SLICE_MS)) {
-            done = surface.computeCells(sliced ? 1 : Integer.MAX_VALUE);
-        }
-        jobMs += Dom.now() - start;
-        if (!done) {
-            scheduleRefresh(0);
-            return;
-        }
-        int cells = surface.cols();
-        lastComputeAt = Dom.now();
-        lastComputeMs = jobMs;
-        surfaceValid = true;
-        picture.paint(surface);
-        cellLimit = SurfaceChoices.adaptCells(cells, lastComputeMs, TARGET_MS, SurfaceChoices.MAX_CELLS);
-        if (Math.min(maxCells, cellLimit) > cells) {
-            scheduleRefresh(0); // fast enough for a finer grid: sharpen the map in a moment
-        }
-    }
-
-    private boolean heldParametersMoved() {
-        for (int i = 0; i < parameters.length; i++) {
-            if (i != parameterX && i != parameterY && parameters[i] != surfaceParameters[i]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void scheduleRefresh(double delayMs) {
-        if (refreshTimer >= 0) {
-            return;
-        }
-        refreshTimer = Window.setTimeout(() -> {
-            refreshTimer = -1;
-            if (lastSession != null) {
-                render(lastSession);
-            }
-        }, Math.max(16, delayMs));
-    }
-
     private void showReadout(Session session) {
         GradientPath path = tracker.path();
         Trainer trainer = session.trainer();
+        LossSurface surface = scheduler.surface();
         StringBuilder text = new StringBuilder();
         text.append(pairName()).append(" = (").append(Numbers.trimmed(path.latestX(), 4)).append(", ")
                 .append(Numbers.trimmed(path.latestY(), 4)).append("): cost ")

@@ -11,13 +11,11 @@ import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.KeyboardEvent;
-
 /**
  * The page's controller: owns the {@link Session} and the widgets, turns each control's event into
  * one call on the session, and repaints. Every visible effect happens synchronously in the event
- * handler; the animation loop only repeats Step.
+ * handler; the animation loop only repeats Step. Play, Step and the training they start belong to
+ * {@link Transport}, the keyboard shortcuts to {@link PageKeys}.
  */
 final class Page {
     private final Session session;
@@ -26,7 +24,8 @@ final class Page {
     private final Readouts readouts = new Readouts();
     private final NetworkDiagram diagram = new NetworkDiagram();
     private final ModelControls modelControls;
-    private final Animator animator = new Animator(this);
+    private final Transport transport = new Transport(this);
+    private final Animator animator = transport.animator();
     private final StepThroughPanel stepThrough;
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
@@ -55,14 +54,14 @@ final class Page {
     }
 
     void start(PageOptions options) {
-        bindTransport();
+        transport.bind();
         bindData();
         bindSliders();
         modelControls.bind();
         for (Panel panel : panels) {
             panel.bind();
         }
-        bindKeys();
+        new PageKeys(this, transport).bind();
         syncControls();
         render();
         if (!options.problems().isEmpty()) {
@@ -72,8 +71,7 @@ final class Page {
             Dom.setValue("dataset", options.dataset());
         }
         if (options.speed() >= 0) {
-            animator.setEpochsPerFrame(options.speed());
-            Dom.setValue("speed", Integer.toString(options.speed()));
+            transport.setSpeed(options.speed());
         }
         if (options.frameTimes()) {
             animator.recordFrameTimes();
@@ -81,23 +79,8 @@ final class Page {
         }
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
         if (options.play()) {
-            togglePlay();
+            transport.togglePlay();
         }
-    }
-
-    private void bindTransport() {
-        Dom.on("play", "click", event -> togglePlay());
-        Dom.on("step", "click", event -> {
-            animator.pause();
-            trainOneEpoch();
-            render();
-        });
-        Dom.on("speed", "change", event -> animator.setEpochsPerFrame(Integer.parseInt(Dom.value("speed"))));
-        Dom.on("reset", "click", event -> {
-            session.resetWeights();
-            status("Weights are back at their initial values; epoch 0.", false);
-            render();
-        });
     }
 
     private void bindData() {
@@ -129,132 +112,21 @@ final class Page {
         });
     }
 
-    private void bindKeys() {
-        Dom.document().addEventListener("keydown", (Event event) -> onKey((KeyboardEvent) event));
-    }
-
-    private void onKey(KeyboardEvent event) {
-        if (Dom.targetIsField(event)) {
-            return;
-        }
-        String key = Dom.key(event);
-        boolean command = event.isCtrlKey() || event.isMetaKey();
-        if (command && (key.equals("z") || key.equals("Z"))) {
-            if (event.isShiftKey()) {
-                redo();
-            } else {
-                undo();
-            }
-            Dom.preventDefault(event);
-        } else if (command && (key.equals("y") || key.equals("Y"))) {
-            redo();
-            Dom.preventDefault(event);
-        } else if (command) {
-            return;
-        } else if (key.equals(" ") && !Dom.targetIsButton(event)) {
-            togglePlay();
-            Dom.preventDefault(event);
-        } else if (key.equals("1")) {
-            setActiveClass(1.0);
-        } else if (key.equals("2")) {
-            setActiveClass(0.0);
-        } else if (key.equals("s")) {
-            trainOneEpoch();
-            render();
-        }
-    }
-
-    private void togglePlay() {
-        if (animator.isPlaying()) {
-            animator.pause();
-            render(); // brings the panels skipped while playing up to date
-        } else if (session.trainer().hasDiverged()) {
-            status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
-        } else {
-            status("", false);
-            animator.play();
-        }
-        showPlayState();
-    }
-
-    private void showPlayState() {
-        boolean playing = animator.isPlaying();
-        Dom.setText("play", playing ? "Pause" : "Play");
-        Dom.byId("play").setAttribute("aria-pressed", playing ? "true" : "false");
-    }
-
-    /** One epoch, as Step does; on a stop, pauses and says why. */
-    boolean trainOneEpoch() {
-        if (!canTrain()) {
-            return false;
-        }
-        boolean trained = session.trainEpoch();
-        if (!trained) {
-            stopped();
-        } else {
-            epochDone();
-        }
-        return trained;
-    }
-
-    /**
-     * Up to {@code maxUpdates} updates for a frame of play, going on with the epoch under way; returns
-     * the epochs completed, or -1 when training stopped (and the page says why). One update at a time,
-     * so the panels hear of every epoch that ends ({@link Panel#afterEpoch}), even when one call trains
-     * several full-batch epochs.
-     */
-    int trainUpdates(int maxUpdates) {
-        if (!canTrain()) {
-            return -1;
-        }
-        int completed = 0;
-        for (int update = 0; update < maxUpdates; update++) {
-            int ended = session.trainUpdates(1);
-            if (session.trainer().hasDiverged()) {
-                stopped();
-                return -1;
-            }
-            if (ended > 0) {
-                completed += ended;
-                epochDone();
-            }
-        }
-        return completed;
-    }
-
-    private void epochDone() {
+    /** Tells the panels that an epoch ended, for those that record every one. */
+    void epochDone() {
         for (Panel panel : panels) {
             panel.afterEpoch(session);
         }
     }
 
-    private boolean canTrain() {
-        if (session.trainer().trainingCount() > 0) {
-            return true;
-        }
-        animator.pause();
-        showPlayState();
-        status(session.data().size() == 0
-                ? "There are no points to train on: click the plot to add some, or pick a data set."
-                : "Every point is held out for testing: lower the test set share to train.", true);
-        return false;
-    }
-
-    private void stopped() {
-        animator.pause();
-        showPlayState();
-        status(capitalized(session.trainer().divergence()) + ".", true);
-        render();
-    }
-
-    private void undo() {
+    void undo() {
         if (session.undo()) {
             syncControls();
             render();
         }
     }
 
-    private void redo() {
+    void redo() {
         if (session.redo()) {
             syncControls();
             render();
@@ -312,8 +184,7 @@ final class Page {
     }
 
     void loadScenario(Scenario scenario) {
-        animator.pause();
-        showPlayState();
+        transport.pause();
         session.load(scenario);
         plot.fit(scenario.data());
         syncControls();
@@ -330,7 +201,7 @@ final class Page {
         Dom.setValue("threshold", Numbers.fixed(scenario.threshold(), 2));
         Dom.setText("dataset-description", scenario.description());
         modelControls.sync(scenario);
-        showPlayState();
+        transport.showPlayState();
     }
 
     /** Repaints everything from the session. */
@@ -387,9 +258,5 @@ final class Page {
         } else {
             Dom.byId("status").getClassList().remove("error");
         }
-    }
-
-    private static String capitalized(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

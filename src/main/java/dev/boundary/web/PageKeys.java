@@ -1,0 +1,54 @@
+package dev.boundary.web;
+
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.KeyboardEvent;
+
+/**
+ * The page's keyboard shortcuts: Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo, space plays or
+ * pauses, 1 and 2 pick the class a click adds, s trains one epoch. Keys typed into a field are the
+ * field's, and space on a button or a link presses it.
+ */
+final class PageKeys {
+    private final Page page;
+    private final Transport transport;
+
+    PageKeys(Page page, Transport transport) {
+        this.page = page;
+        this.transport = transport;
+    }
+
+    void bind() {
+        Dom.document().addEventListener("keydown", (Event event) -> onKey((KeyboardEvent) event));
+    }
+
+    private void onKey(KeyboardEvent event) {
+        if (Dom.targetIsField(event)) {
+            return;
+        }
+        String key = Dom.key(event);
+        boolean command = event.isCtrlKey() || event.isMetaKey();
+        if (command && (key.equals("z") || key.equals("Z"))) {
+            if (event.isShiftKey()) {
+                page.redo();
+            } else {
+                page.undo();
+            }
+            Dom.preventDefault(event);
+        } else if (command && (key.equals("y") || key.equals("Y"))) {
+            page.redo();
+            Dom.preventDefault(event);
+        } else if (command) {
+            return;
+        } else if (key.equals(" ") && !Dom.targetIsButton(event)) {
+            transport.togglePlay();
+            Dom.preventDefault(event);
+        } else if (key.equals("1")) {
+            page.setActiveClass(1.0);
+        } else if (key.equals("2")) {
+            page.setActiveClass(0.0);
+        } else if (key.equals("s")) {
+            transport.trainOneEpoch();
+            page.render();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.boundary.web;
+
+import dev.boundary.core.session.Session;
+
+/**
+ * Play/Pause, Step, the speed and Reset, and the training they start: one epoch for Step, a frame's
+ * updates for the play loop ({@link Animator}, which the transport owns). When training cannot go on (no
+ * points to train on, every point held out, a divergence) it pauses and says why.
+ */
+final class Transport {
+    private final Page page;
+    private final Animator animator;
+
+    Transport(Page page) {
+        this.page = page;
+        this.animator = new Animator(page, this);
+    }
+
+    /** The play loop, for the page's frame-time recording and its repaints while playing. */
+    Animator animator() {
+        return animator;
+    }
+
+    void bind() {
+        Dom.on("play", "click", event -> togglePlay());
+        Dom.on("step", "click", event -> {
+            animator.pause();
+            trainOneEpoch();
+            page.render();
+        });
+        Dom.on("speed", "change", event -> animator.setEpochsPerFrame(Integer.parseInt(Dom.value("speed"))));
+        Dom.on("reset", "click", event -> {
+            page.session().resetWeights();
+            page.status("Weights are back at their initial values; epoch 0.", false);
+            page.render();
+        });
+    }
+
+    /** Epochs per frame of play, 0 for as many as fit, as the address's {@code speed} option chose. */
+    void setSpeed(int epochsPerFrame) {
+        animator.setEpochsPerFrame(epochsPerFrame);
+        Dom.setValue("speed", Integer.toString(epochsPerFrame));
+    }
+
+    void togglePlay() {
+        Session session = page.session();
+        if (animator.isPlaying()) {
+            animator.pause();
+            page.render(); // brings the panels skipped while playing up to date
+        } else if (session.trainer().hasDiverged()) {
+            page.status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
+        } else {
+            page.status("", false);
+            animator.play();
+        }
+        showPlayState();
+    }
+
+    /** Stops play and shows it on the Play button. */
+    void pause() {
+        animator.pause();
+        showPlayState();
+    }
+
+    void showPlayState() {
+        boolean playing = animator.isPlaying();
+        Dom.setText("play", playing ? "Pause" : "Play");
+        Dom.byId("play").setAttribute("aria-pressed", playing ? "true" : "false");
+    }
+
+    /** One epoch, as Step does; on a stop, pauses and says why. */
+    boolean trainOneEpoch() {
+        if (!canTrain()) {
+            return false;
+        }
+        boolean trained = page.session().trainEpoch();
+        if (!trained) {
+            stopped();
+        } else {
+            page.epochDone();
+        }
+        return trained;
+    }
+
+    /**
+     * Up to {@code maxUpdates} updates for a frame of play, going on with the epoch under way; returns
+     * the epochs completed, or -1 when training stopped (and the page says why). One update at a time,
+     * so the panels hear of every epoch that ends ({@link Panel#afterEpoch}), even when one call trains
+     * several full-batch epochs.
+     */
+    int trainUpdates(int maxUpdates) {
+        if (!canTrain()) {
+            return -1;
+        }
+        Session session = page.session();
+        int completed = 0;
+        for (int update = 0; update < maxUpdates; update++) {
+            int ended = session.trainUpdates(1);
+            if (session.trainer().hasDiverged()) {
+                stopped();
+                return -1;
+            }
+            if (ended > 0) {
+                completed += ended;
+                page.epochDone();
+            }
+        }
+        return completed;
+    }
+
+    private boolean canTrain() {
+        Session session = page.session();
+        if (session.trainer().trainingCount() > 0) {
+            return true;
+        }
+        pause();
+        page.status(session.data().size() == 0
+                ? "There are no points to train on: click the plot to add some, or pick a data set."
+                : "Every point is held out for testing: lower the test set share to train.", true);
+        return false;
+    }
+
+    private void stopped() {
+        pause();
+        page.status(capitalized(page.session().trainer().divergence()) + ".", true);
+        page.render();
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
