@@ -47,8 +47,7 @@ final class PageKeys {
         } else if (key.equals("2")) {
             page.setActiveClass(0.0);
         } else if (key.equals("s")) {
-            transport.trainOneEpoch();
-            page.render();
+            transport.step();
         }
     }
 }

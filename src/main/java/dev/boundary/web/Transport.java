@@ -23,11 +23,7 @@ final class Transport {
 
     void bind() {
         Dom.on("play", "click", event -> togglePlay());
-        Dom.on("step", "click", event -> {
-            animator.pause();
-            trainOneEpoch();
-            page.render();
-        });
+        Dom.on("step", "click", event -> step());
         Dom.on("speed", "change", event -> animator.setEpochsPerFrame(Integer.parseInt(Dom.value("speed"))));
         Dom.on("reset", "click", event -> {
             page.session().resetWeights();
@@ -66,6 +62,13 @@ final class Transport {
         boolean playing = animator.isPlaying();
         Dom.setText("play", playing ? "Pause" : "Play");
         Dom.byId("play").setAttribute("aria-pressed", playing ? "true" : "false");
+    }
+
+    /** Step (the button or the s key): pauses play, trains one epoch and shows it. */
+    void step() {
+        pause();
+        trainOneEpoch();
+        page.render();
     }
 
     /** One epoch, as Step does; on a stop, pauses and says why. */

@@ -32,6 +32,29 @@ class PlaygroundTest {
     }
 
     @BrowserTest
+    void stepWhilePlayingPausesAndSaysSo(PageDriver page) {
+        page.open("");
+        Waits.loadExample(page, "and-neuron");
+        for (boolean byKey : new boolean[] {false, true}) {
+            page.click("play");
+            assertEquals("Pause", page.text("play"));
+            if (byKey) {
+                page.evaluate(Scripts.keyDown("plot", "s", false));
+            } else {
+                page.click("step");
+            }
+            assertEquals("Play", page.text("play"), byKey ? "the s key" : "the Step button");
+            assertEquals("false", page.attribute("play", "aria-pressed"));
+            // Paused: each further step is exactly one epoch, and nothing else trains in between.
+            int epoch = Integer.parseInt(page.text("epoch"));
+            page.click("step");
+            page.click("step");
+            assertEquals(epoch + 2, Integer.parseInt(page.text("epoch")));
+        }
+        page.assertNoJavaScriptErrors();
+    }
+
+    @BrowserTest
     void xorWorkedExampleShowsSeedZeroFigures(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "xor-network");
