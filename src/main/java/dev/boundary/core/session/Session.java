@@ -5,12 +5,9 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.math.Validate;
 import dev.boundary.core.metrics.ConfusionMatrix;
-import dev.boundary.core.nn.DenseLayer;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
-import dev.boundary.core.nn.Workspace;
-import dev.boundary.core.state.LayerWeights;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.OptimizerKind;
@@ -28,14 +25,11 @@ import dev.boundary.core.train.TrainingSettings;
  * epoch the session had before it, so an import never loses training.
  */
 public final class Session {
-    private static final int UNDO_LIMIT = 100;
-
-    private UndoStack<Entry> undo = new UndoStack<>(UNDO_LIMIT);
-    private final ConfusionMatrix confusion = new ConfusionMatrix();
+    private final UndoHistory undo = new UndoHistory();
     private Scenario scenario;
     private Network network;
     private Trainer trainer;
-    private Workspace probe;
+    private PointProbe probe;
     private long changes;
     private final TrainingPoints trainingPoints = new TrainingPoints();
 
@@ -58,7 +52,7 @@ public final class Session {
             trainer.restartAt(next.trained().epoch());
         }
         this.scenario = next.hasTrainedState() ? next.withoutTrained() : next;
-        probe = network.newWorkspace(1);
+        probe = new PointProbe(network);
         recount();
     }
 
@@ -67,13 +61,13 @@ public final class Session {
      * it has one. Undoable: undo brings back the previous scenario with its weights and epoch.
      */
     public void load(Scenario next) {
-        undo.push(new Entry(snapshot(), true));
+        undo.pushLoad(snapshot());
         start(next);
     }
 
     /** Forgets every undo and redo step (after the page restored a link or an autosave at start-up). */
     public void forgetUndo() {
-        undo = new UndoStack<>(UNDO_LIMIT);
+        undo.forget();
     }
 
     /** The scenario as it is now (its initial weights, not the trained ones; no trained state). */
@@ -88,19 +82,10 @@ public final class Session {
      * weights are not finite.
      */
     public Scenario snapshot() {
-        if (!network.isFinite() || (trainer.epoch() == 0 && atInitialWeights())) {
+        if (!network.isFinite() || (trainer.epoch() == 0 && WeightEdits.atInitialWeights(scenario, network))) {
             return scenario;
         }
         return scenario.withTrained(TrainedState.capture(trainer.epoch(), network));
-    }
-
-    private boolean atInitialWeights() {
-        Network initial = scenario.buildNetwork(new SeededRandom(scenario.seed()));
-        double[] start = new double[initial.parameterCount()];
-        double[] now = new double[network.parameterCount()];
-        initial.copyParameters(start);
-        network.copyParameters(now);
-        return java.util.Arrays.equals(start, now); // bit for bit: -0.0 and 0.0 differ
     }
 
     public Network network() {
@@ -117,8 +102,7 @@ public final class Session {
 
     /** Adds a point of class {@code label} (0 or 1); training goes on from the current weights. Undoable. */
     public void addPoint(double x1, double x2, double label) {
-        double[] point = scenario.data().featureCount() == 1 ? new double[] {x1} : new double[] {x1, x2};
-        changeData(scenario.data().withPoint(point, label));
+        changeData(PointEdits.withPoint(scenario.data(), x1, x2, label));
     }
 
     /**
@@ -127,17 +111,10 @@ public final class Session {
      * near enough. Undoable.
      */
     public int removeNearest(double x1, double x2, double maxDistance) {
-        DataSet data = scenario.data();
-        int index = data.nearest(x1, x2);
-        if (index < 0) {
-            return -1;
+        int index = PointEdits.nearestWithin(scenario.data(), x1, x2, maxDistance);
+        if (index >= 0) {
+            changeData(scenario.data().withoutPoint(index));
         }
-        double d1 = data.feature(index, 0) - x1;
-        double d2 = data.featureCount() == 2 ? data.feature(index, 1) - x2 : 0.0;
-        if (d1 * d1 + d2 * d2 > maxDistance * maxDistance) {
-            return -1;
-        }
-        changeData(data.withoutPoint(index));
         return index;
     }
 
@@ -149,7 +126,7 @@ public final class Session {
     /** Replaces the points, keeping the model and weights (an import). Undoable. */
     public void replaceData(DataSet data) {
         if (data.featureCount() != scenario.data().featureCount()) {
-            undo.push(new Entry(snapshot(), true));
+            undo.pushLoad(snapshot());
             start(scenario.withDataAndModel(data, withInputs(scenario.model(), data.featureCount())));
             return;
         }
@@ -164,17 +141,7 @@ public final class Session {
      * @throws IllegalStateException when the points were not generated
      */
     public void redraw(DataOrigin origin) {
-        DataSet data = scenario.data();
-        if (data.origin() == null) {
-            throw new IllegalStateException("these points were not drawn from a data set, so they cannot be drawn again");
-        }
-        DataSet next = origin.generate();
-        for (int i = data.origin().size(); i < data.size(); i++) {
-            double[] point = data.featureCount() == 1 ? new double[] {data.feature(i, 0)}
-                    : new double[] {data.feature(i, 0), data.feature(i, 1)};
-            next = next.withPoint(point, data.label(i));
-        }
-        changeData(next);
+        changeData(PointEdits.redrawn(scenario.data(), origin));
     }
 
     private static ModelSpec withInputs(ModelSpec spec, int inputs) {
@@ -182,7 +149,7 @@ public final class Session {
     }
 
     private void changeData(DataSet data) {
-        undo.push(new Entry(scenario, false));
+        undo.pushEdit(scenario);
         scenario = scenario.withData(data);
         trainer.setData(data);
         recount();
@@ -198,40 +165,28 @@ public final class Session {
 
     /** Goes back one undoable change; returns false when there is none. */
     public boolean undo() {
-        Entry current = new Entry(snapshot(), false);
-        return restore(undo.undo(current), current);
+        return goTo(undo.undo(snapshot()));
     }
 
     /** Goes forward one undone change; returns false when there is none. */
     public boolean redo() {
-        Entry current = new Entry(snapshot(), false);
-        return restore(undo.redo(current), current);
+        return goTo(undo.redo(snapshot()));
     }
 
-    /**
-     * Goes to {@code target}; {@code current}, now on the other stack, gets the same kind as the step
-     * it undoes or redoes (a load is undone and redone as a load).
-     */
-    private boolean restore(Entry target, Entry current) {
-        if (target == null) {
+    /** Goes to {@code step}: on the live network when it keeps it, else from the step's own weights. */
+    private boolean goTo(UndoHistory.Step step) {
+        if (step == null) {
             return false;
         }
-        current.replacesWeights = target.replacesWeights;
-        if (target.replacesWeights) {
-            start(target.state);
-            return true;
-        }
-        Scenario previous = target.state.hasTrainedState() ? target.state.withoutTrained() : target.state;
-        boolean sameModel = previous.model().sameAs(scenario.model()) && previous.seed() == scenario.seed()
-                && java.util.Arrays.equals(previous.initialWeights(), scenario.initialWeights());
-        if (sameModel) {
-            scenario = previous;
-            trainer.setData(previous.data());
-            trainer.setSettings(previous.training());
-            trainer.setThreshold(previous.threshold());
+        Scenario next = step.scenario();
+        if (step.keepsNetworkOf(scenario)) {
+            scenario = next;
+            trainer.setData(next.data());
+            trainer.setSettings(next.training());
+            trainer.setThreshold(next.threshold());
             recount();
         } else {
-            start(previous);
+            start(next);
         }
         return true;
     }
@@ -298,15 +253,7 @@ public final class Session {
      * weights row-major, then biases), which become the scenario's initial weights. Undoable.
      */
     public void startFrom(double[] parameters) {
-        Network probeNetwork = new Network(scenario.model());
-        probeNetwork.setParameters(parameters);
-        LayerWeights[] layers = new LayerWeights[probeNetwork.layerCount()];
-        for (int l = 0; l < layers.length; l++) {
-            DenseLayer layer = probeNetwork.layer(l);
-            layers[l] = new LayerWeights(layer.units(), layer.inputs(), layer.weights().data().clone(),
-                    layer.biases().clone());
-        }
-        load(scenario.withInitialWeights(layers).withoutTrained());
+        load(scenario.withInitialWeights(WeightEdits.layers(scenario.model(), parameters)).withoutTrained());
     }
 
     /**
@@ -314,11 +261,7 @@ public final class Session {
      * when a learner edits a link; training goes on from there. Not undoable.
      */
     public void setParameter(int index, double value) {
-        double[] parameters = new double[network.parameterCount()];
-        network.copyParameters(parameters);
-        Validate.inRange(index, 0, parameters.length - 1, "parameter index");
-        parameters[index] = Validate.finite(value, "the new weight");
-        network.setParameters(parameters);
+        WeightEdits.setParameter(network, index, value);
         trainer.weightsChanged();
         recount();
     }
@@ -357,9 +300,7 @@ public final class Session {
 
     private void recount() {
         changes++;
-        trainingPoints.gather(trainer);
-        confusion.count(trainingPoints.probabilities(trainer), trainingPoints.labels(trainer), trainer.trainingCount(),
-                scenario.threshold());
+        trainingPoints.gather(trainer, scenario.threshold());
     }
 
     /**
@@ -385,7 +326,7 @@ public final class Session {
 
     /** The confusion matrix of the training points (not the test points) at the current threshold. */
     public ConfusionMatrix confusion() {
-        return confusion;
+        return trainingPoints.confusion();
     }
 
     public double threshold() {
@@ -397,30 +338,6 @@ public final class Session {
      * {@code label} is 0 or 1, that label's loss (else NaN).
      */
     public void inspect(double x1, double x2, double label, double[] out) {
-        probe.input().setRows(1);
-        probe.input().data()[0] = x1;
-        if (network.spec().inputCount() == 2) {
-            probe.input().data()[1] = x2;
-        }
-        network.forward(probe);
-        double z = probe.logits()[0];
-        double pHat = probe.probabilities()[0];
-        out[0] = z;
-        out[1] = pHat;
-        out[2] = label == 0.0 || label == 1.0 ? scenario.training().loss().loss(z, pHat, label) : Double.NaN;
-    }
-
-    /**
-     * One undo or redo step: the state to go to and whether going there brings back its weights and
-     * epoch (a load, an import) or keeps the live network (a point added, a setting changed).
-     */
-    private static final class Entry {
-        final Scenario state;
-        boolean replacesWeights;
-
-        Entry(Scenario state, boolean replacesWeights) {
-            this.state = state;
-            this.replacesWeights = replacesWeights;
-        }
+        probe.inspect(x1, x2, label, scenario.training().loss(), out);
     }
 }

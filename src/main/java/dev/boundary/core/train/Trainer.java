@@ -4,7 +4,6 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.TestSplit;
 import dev.boundary.core.math.Matrix;
 import dev.boundary.core.math.SeededRandom;
-import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
 
@@ -27,32 +26,23 @@ public final class Trainer {
     private final SeededRandom random;
     private final Optimizer optimizer;
     private final History history = new History();
+    private final Evaluation evaluation = new Evaluation();
+    private final Batches batches = new Batches();
     private final double[] lastGoodParameters;
 
     private DataSet data;
     private Matrix features;
     private double[] labels;
-    /** The training points' indexes, reshuffled for mini-batches. */
-    private int[] order;
     /** Whether each point is a test point. */
     private boolean[] test;
     private int testCount;
-    private double[] batchLabels;
-    private Workspace batchWorkspace;
-    private Workspace evaluation;
     private TrainingSettings settings;
     private double threshold = 0.5;
     private int epoch;
     /** The epoch history entry 0 belongs to: 0, or where a restored session went on from. */
     private int firstEpoch;
-    /** Index in {@code order} where the next batch of the epoch under way starts; 0 between epochs. */
+    /** Index in the batches' order where the next batch of the epoch under way starts; 0 between epochs. */
     private int position;
-    /** True while the evaluation workspace holds a forward pass of all the data with the current weights. */
-    private boolean evaluationCurrent;
-    private double cost = Double.NaN;
-    private double accuracy = Double.NaN;
-    private double testCost = Double.NaN;
-    private double testAccuracy = Double.NaN;
     private String divergence;
 
     /** A trainer starting from the network's current weights; records entry 0 of the history. */
@@ -75,7 +65,7 @@ public final class Trainer {
         optimizer.reset();
         history.clear();
         evaluate();
-        history.add(cost, accuracy, testCost, testAccuracy);
+        history.add(cost(), accuracy(), testCost(), testAccuracy());
         checkDivergence();
     }
 
@@ -128,31 +118,21 @@ public final class Trainer {
         labels = newData.labelArray();
         test = new boolean[m];
         testCount = TestSplit.mark(newData, settings.testFraction(), test);
-        order = new int[m - testCount];
-        for (int i = 0, next = 0; i < m; i++) {
-            if (!test[i]) {
-                order[next++] = i;
-            }
-        }
-        if (evaluation == null || evaluation.capacity() < m) {
-            evaluation = network.newWorkspace(Math.max(1, m + m / 2)); // room to add points without allocating
-        }
+        batches.useTrainingPoints(test, m - testCount);
+        evaluation.reserve(network, m);
         position = 0; // new data: the next update starts a new epoch
         allocateBatch();
     }
 
     private void allocateBatch() {
-        int size = settings.effectiveBatchSize(order.length);
-        if (batchWorkspace == null || batchWorkspace.capacity() != size) {
-            batchWorkspace = network.newWorkspace(size);
-            batchLabels = new double[size];
-        }
+        batches.allocate(network, settings.effectiveBatchSize(batches.count()));
     }
 
     /** New settings take effect with the next update; weights and history are kept. */
     public void setSettings(TrainingSettings newSettings) {
         boolean newSplit = newSettings.testFraction() != settings.testFraction();
-        if (newSettings.effectiveBatchSize(order.length) != settings.effectiveBatchSize(order.length)) {
+        int m = batches.count();
+        if (newSettings.effectiveBatchSize(m) != settings.effectiveBatchSize(m)) {
             position = 0; // other batches: the next update starts a new epoch
         }
         this.settings = newSettings;
@@ -176,7 +156,7 @@ public final class Trainer {
      * data.
      */
     public boolean trainEpoch() {
-        if (divergence != null || order.length == 0) {
+        if (divergence != null || batches.count() == 0) {
             return false;
         }
         advance(Integer.MAX_VALUE, true);
@@ -194,45 +174,41 @@ public final class Trainer {
     }
 
     private int advance(int maxUpdates, boolean stopAtEpochEnd) {
-        if (divergence != null || order.length == 0) {
+        if (divergence != null || batches.count() == 0) {
             return 0;
         }
-        int m = order.length;
+        int m = batches.count();
         int batchSize = settings.effectiveBatchSize(m);
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
             if (position == 0) {
                 network.copyParameters(lastGoodParameters);
                 if (batchSize < m) {
-                    random.shuffle(order);
+                    batches.shuffle(random);
                 }
             }
             int rows = Math.min(batchSize, m - position);
             Workspace workspace;
             double[] y;
             if (batchSize == m && testCount == 0) {
-                // The full batch is the evaluation pass: reuse it when it was made with these weights.
-                workspace = evaluation;
+                // The full batch is the evaluation pass: reused when it was made with these weights.
+                workspace = evaluation.fullBatch(network, features);
                 y = labels;
-                if (!evaluationCurrent) {
-                    evaluationForFullBatch();
-                    network.forward(workspace);
-                }
             } else {
-                workspace = gather(position, rows);
-                y = batchLabels;
+                workspace = batches.gather(features, labels, position, rows);
+                y = batches.labels();
                 network.forward(workspace);
             }
             network.backward(workspace, y, settings.loss(), settings.l2());
             optimizer.update(network, settings.optimizer(), settings.learningRate());
-            evaluationCurrent = false;
+            evaluation.weightsChanged();
             position += rows;
             if (position >= m) {
                 position = 0;
                 epoch++;
                 completed++;
                 evaluate();
-                history.add(cost, accuracy, testCost, testAccuracy);
+                history.add(cost(), accuracy(), testCost(), testAccuracy());
                 if (!checkDivergence() || stopAtEpochEnd) {
                     break;
                 }
@@ -241,82 +217,18 @@ public final class Trainer {
         return completed;
     }
 
-    private Workspace evaluationForFullBatch() {
-        Matrix input = evaluation.input();
-        input.setRows(features.rows());
-        System.arraycopy(features.data(), 0, input.data(), 0, features.rows() * features.columns());
-        return evaluation;
-    }
-
-    private Workspace gather(int start, int rows) {
-        Matrix input = batchWorkspace.input();
-        input.setRows(rows);
-        int d = features.columns();
-        double[] source = features.data();
-        double[] target = input.data();
-        for (int r = 0; r < rows; r++) {
-            int index = order[start + r];
-            System.arraycopy(source, index * d, target, r * d, d);
-            batchLabels[r] = labels[index];
-        }
-        return batchWorkspace;
-    }
-
-    /**
-     * Cost and accuracy over the training points, and over the test points, with the current weights:
-     * the mean loss of each set (the training cost plus the L2 term) and its fraction right at the
-     * threshold; NaN for a set without points.
-     */
+    /** Cost and accuracy of the training and test points with the current weights (see {@link Evaluation}). */
     private void evaluate() {
-        int m = data.size();
-        evaluationCurrent = false;
-        if (m > 0) {
-            network.forward(evaluationForFullBatch());
-            evaluationCurrent = true;
-        }
-        Loss loss = settings.loss();
-        double[] z = evaluation.logits();
-        double[] p = evaluation.probabilities();
-        boolean[] split = testCount == 0 ? null : test;
-        double trainSum = loss.sum(z, p, labels, m, split, false);
-        double testSum = split == null ? 0.0 : loss.sum(z, p, labels, m, split, true);
-        int trainRight = 0;
-        int testRight = 0;
-        for (int i = 0; i < m; i++) {
-            int right = (p[i] >= threshold) == (labels[i] == 1.0) ? 1 : 0;
-            if (test[i]) {
-                testRight += right;
-            } else {
-                trainRight += right;
-            }
-        }
-        int trainCount = m - testCount;
-        cost = trainCount == 0 ? Double.NaN : trainSum / trainCount + network.l2Penalty(settings.l2(), trainCount);
-        accuracy = trainCount == 0 ? Double.NaN : (double) trainRight / trainCount;
-        testCost = testCount == 0 ? Double.NaN : testSum / testCount;
-        testAccuracy = testCount == 0 ? Double.NaN : (double) testRight / testCount;
+        evaluation.evaluate(network, features, labels, test, testCount, settings, threshold);
     }
 
     private boolean checkDivergence() {
         boolean weightsFinite = network.isFinite();
-        if (weightsFinite && !Double.isNaN(cost) && !Double.isInfinite(cost)) {
+        if (Divergence.isFinite(weightsFinite, cost()) || batches.count() == 0) {
             return true;
         }
-        if (order.length == 0) {
-            return true;
-        }
-        String what = Double.isNaN(cost) ? "not a number (NaN)" : "infinite";
-        if (!weightsFinite) {
-            divergence = "the weights became infinite at epoch " + epoch + "; lower the learning rate";
-        } else if (settings.loss() == Loss.NAIVE_CROSS_ENTROPY) {
-            divergence = "the cost became " + what + " at epoch " + epoch
-                    + ": the naive cross-entropy took log(0) because p̂ rounded to exactly 0 or 1;"
-                    + " the stable form computes the same cost from z without it";
-        } else {
-            divergence = "the cost became " + what + " at epoch " + epoch + "; lower the learning rate";
-        }
-        // Go back to the last finite weights (the naive loss keeps its NaN: that is what it shows).
-        if (epoch > 0 && (!weightsFinite || settings.loss() != Loss.NAIVE_CROSS_ENTROPY)) {
+        divergence = Divergence.reason(weightsFinite, cost(), settings.loss(), epoch);
+        if (Divergence.restoresWeights(weightsFinite, settings.loss(), epoch)) {
             network.setParameters(lastGoodParameters);
             evaluate();
         }
@@ -344,7 +256,7 @@ public final class Trainer {
      * least 1.
      */
     public int updatesPerEpoch() {
-        int m = Math.max(1, order.length);
+        int m = Math.max(1, batches.count());
         int batch = settings.effectiveBatchSize(m);
         return (m + batch - 1) / batch;
     }
@@ -361,22 +273,22 @@ public final class Trainer {
 
     /** Cost over the training points with the current weights (includes the L2 term); NaN without any. */
     public double cost() {
-        return cost;
+        return evaluation.cost();
     }
 
     /** Fraction of training points classified right at the threshold. */
     public double accuracy() {
-        return accuracy;
+        return evaluation.accuracy();
     }
 
     /** Mean loss over the test points with the current weights (no L2 term); NaN without test points. */
     public double testCost() {
-        return testCost;
+        return evaluation.testCost();
     }
 
     /** Fraction of test points classified right at the threshold; NaN without test points. */
     public double testAccuracy() {
-        return testAccuracy;
+        return evaluation.testAccuracy();
     }
 
     /**
@@ -394,7 +306,7 @@ public final class Trainer {
 
     /** The number of training points. */
     public int trainingCount() {
-        return order.length;
+        return batches.count();
     }
 
     public History history() {
