@@ -246,6 +246,11 @@ final class Page {
         }
     }
 
+    /** Repaints the plot alone (its keyboard cursor moved). */
+    void redrawPlot() {
+        plot.draw(session, animator.isPlaying(), null);
+    }
+
     /** Repaints after a change that does not touch the weights (the threshold, a point read-out). */
     void renderNumbers() {
         readouts.show(session);

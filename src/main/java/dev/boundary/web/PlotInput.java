@@ -116,7 +116,8 @@ final class PlotInput {
         return x >= 0 && x <= view().width() && y >= 0 && y <= view().height();
     }
 
-    private void addAt(double x, double y, boolean otherClass) {
+    /** Adds a point of the active class (or the other) at plot-area pixel (x, y), when inside. */
+    void addAt(double x, double y, boolean otherClass) {
         if (view() == null || !inside(x, y)) {
             return;
         }
@@ -129,7 +130,8 @@ final class PlotInput {
         page.render();
     }
 
-    private void removeAt(double x, double y) {
+    /** Removes the point nearest plot-area pixel (x, y), within 12 pixels, or says there is none. */
+    void removeAt(double x, double y) {
         if (view() == null) {
             return;
         }
@@ -148,6 +150,11 @@ final class PlotInput {
         if (view() == null || !inside(x, y)) {
             return;
         }
+        Dom.setText("hover", readout(x, y));
+    }
+
+    /** "x₁ = …, x₂ = …   z = …   p̂ = …   loss if 1: …, if 0: …" at plot-area pixel (x, y). */
+    String readout(double x, double y) {
         double x1 = view().toWorldX(x);
         double x2 = view().toWorldY(y);
         page.session().inspect(x1, x2, Double.NaN, readout);
@@ -161,7 +168,7 @@ final class PlotInput {
                 .append("   p̂ = ").append(Numbers.fixed(pHat, 4))
                 .append("   loss if 1: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
                 .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
-        Dom.setText("hover", text.toString());
+        return text.toString();
     }
 
     @org.teavm.jso.JSBody(params = "event", script = "var t = event.touches[0] || event.changedTouches[0]; return t.clientX;")

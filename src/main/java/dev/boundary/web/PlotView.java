@@ -20,8 +20,8 @@ import org.teavm.jso.typedarrays.Uint8ClampedArray;
 /**
  * The plot on {@code #plot}: the shaded probability field, the decision boundary at the threshold,
  * axes, and the points (class 1 blue circles, class 0 orange triangles, misclassified ones ringed in
- * red), and a ring around the point the step-through follows. Mouse and touch ({@link PlotInput}) add
- * and remove points; hovering reads out z, p̂ and the loss.
+ * red), and a ring around the point the step-through follows. Mouse and touch ({@link PlotInput}) and
+ * the keyboard ({@link PlotKeys}) add and remove points; hovering reads out z, p̂ and the loss.
  */
 final class PlotView {
     /** The field's share of a frame while playing (ms); see {@link FieldResolution}. */
@@ -51,6 +51,7 @@ final class PlotView {
     private int[] pixels = new int[0];
     private Viewport viewport;
     private double size;
+    private final PlotKeys keys;
 
     PlotView(Page page) {
         this.page = page;
@@ -60,7 +61,10 @@ final class PlotView {
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
         pointCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         pointContext = (CanvasRenderingContext2D) pointCanvas.getContext("2d");
-        new PlotInput(page, this).bind();
+        PlotInput input = new PlotInput(page, this);
+        input.bind();
+        keys = new PlotKeys(page, this, input);
+        keys.bind();
     }
 
     /** Fits the view to the data (on a load; adding points never moves the view). */
@@ -97,6 +101,7 @@ final class PlotView {
             parts.mark("points");
         }
         drawTraced(session.data(), page.tracedPoint());
+        keys.draw(context);
     }
 
     HTMLCanvasElement canvas() {
