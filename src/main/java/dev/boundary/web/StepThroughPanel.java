@@ -46,8 +46,8 @@ final class StepThroughPanel implements Panel {
     public void bind() {
         Dom.on("trace-mode-point", "click", event -> setMode(false));
         Dom.on("trace-mode-batch", "click", event -> setMode(true));
-        Dom.on("trace-prev", "click", event -> choose(chosen.index(page.session().data().size()) - 1));
-        Dom.on("trace-next", "click", event -> choose(chosen.index(page.session().data().size()) + 1));
+        Dom.on("trace-prev", "click", event -> choose(chosen.index(page.session().data()) - 1));
+        Dom.on("trace-next", "click", event -> choose(chosen.index(page.session().data()) + 1));
         Dom.on("trace-point", "input", event -> {
             int typed = parsePoint(Dom.value("trace-point"));
             if (typed >= 1 && typed <= page.session().data().size()) {
@@ -72,16 +72,15 @@ final class StepThroughPanel implements Panel {
     }
 
     private void choose(int index) {
-        int m = page.session().data().size();
-        if (m > 0) {
-            chosen.choose(index, m);
+        if (page.session().data().size() > 0) {
+            chosen.choose(index, page.session().data());
         }
         page.render(); // the plot's marker follows the choice
     }
 
     /** The index of the traced point among the current points, −1 when there are none or in batch mode. */
     int tracedPoint() {
-        return batchMode ? -1 : chosen.index(page.session().data().size());
+        return batchMode ? -1 : chosen.index(page.session().data());
     }
 
     /** After the point at {@code index} was removed, so the trace stays on the same point. */
@@ -93,7 +92,7 @@ final class StepThroughPanel implements Panel {
     public void render(Session session) {
         DataSet data = session.data();
         int m = data.size();
-        point = Math.max(0, chosen.index(m));
+        point = Math.max(0, chosen.index(data));
         Dom.byId("trace-mode-point").setAttribute("aria-pressed", batchMode ? "false" : "true");
         Dom.byId("trace-mode-batch").setAttribute("aria-pressed", batchMode ? "true" : "false");
         Dom.setHidden("trace-picker", batchMode);

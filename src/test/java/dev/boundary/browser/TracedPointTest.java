@@ -62,6 +62,15 @@ class TracedPointTest {
         assertEquals("2", page.attribute("plot", "data-traced-point"));
         assertEquals(corner[0], mark(page)[0], 0.05);
         assertEquals(origin[1], mark(page)[1], 0.05);
+
+        // Undoing both removals brings the chosen point (1, 1) back, and the choice with it.
+        page.click("undo");
+        assertEquals("of 3: (1, 1), class 1 ●", page.text("trace-point-text"));
+        page.click("undo");
+        assertEquals("of 4: (1, 1), class 1 ●", page.text("trace-point-text"));
+        assertEquals("4", page.attribute("plot", "data-traced-point"));
+        assertEquals(corner[0], mark(page)[0], 0.05);
+        assertEquals(corner[1], mark(page)[1], 0.05);
         page.assertNoJavaScriptErrors();
     }
 }
