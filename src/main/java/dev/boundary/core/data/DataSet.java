@@ -116,6 +116,21 @@ public final class DataSet {
         return new DataSet(featureCount, newFeatures, newLabels).withOrigin(origin);
     }
 
+    /** This set followed by the points of {@code other} from index {@code from} on, in one copy. */
+    public DataSet withPointsOf(DataSet other, int from) {
+        Validate.isTrue(other.featureCount == featureCount,
+                "the points to append have " + other.featureCount + " features, not " + featureCount);
+        Validate.inRange(from, 0, other.size(), "first point to append");
+        int count = other.size() - from;
+        double[] newFeatures = new double[features.length + count * featureCount];
+        System.arraycopy(features, 0, newFeatures, 0, features.length);
+        System.arraycopy(other.features, from * featureCount, newFeatures, features.length, count * featureCount);
+        double[] newLabels = new double[labels.length + count];
+        System.arraycopy(labels, 0, newLabels, 0, labels.length);
+        System.arraycopy(other.labels, from, newLabels, labels.length, count);
+        return new DataSet(featureCount, newFeatures, newLabels).withOrigin(origin);
+    }
+
     /** This set without point {@code index}. */
     public DataSet withoutPoint(int index) {
         Validate.inRange(index, 0, size() - 1, "point index");

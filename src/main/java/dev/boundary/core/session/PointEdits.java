@@ -40,12 +40,6 @@ final class PointEdits {
             throw new IllegalStateException(
                     "these points were not drawn from a data set, so they cannot be drawn again");
         }
-        DataSet next = origin.generate();
-        for (int i = data.origin().size(); i < data.size(); i++) {
-            double[] point = data.featureCount() == 1 ? new double[] {data.feature(i, 0)}
-                    : new double[] {data.feature(i, 0), data.feature(i, 1)};
-            next = next.withPoint(point, data.label(i));
-        }
-        return next;
+        return origin.generate().withPointsOf(data, data.origin().size());
     }
 }
