@@ -240,7 +240,7 @@ final class PlotView {
         if (index >= 0 && index < data.size()) {
             double x = viewport.toPixelX(data.feature(index, 0));
             double y = pointY(data, index);
-            double ring = data.size() > 2000 ? 8 : data.size() > 300 ? 9 : 11;
+            double ring = PointLayer.ringRadius(data.size());
             context.setStrokeStyle("#ffffff");
             context.setLineWidth(6);
             context.beginPath();

@@ -38,6 +38,11 @@ public final class PointLayer {
         return count > 2000 ? 2.5 : count > 300 ? 3.5 : 5;
     }
 
+    /** The radius of the ring that marks one chosen point among {@code count}: clear of its marker. */
+    public static double ringRadius(int count) {
+        return count > 2000 ? 8 : count > 300 ? 9 : 11;
+    }
+
     /**
      * The world y at which point {@code i} is drawn: its second feature, or with one feature its label
      * (0 or 1) spread over a band of ±0.04 so that equal values do not hide each other.
