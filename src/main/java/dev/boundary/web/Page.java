@@ -148,6 +148,19 @@ final class Page {
         return stepThrough.tracedPoint();
     }
 
+    /** The step-through follows the point nearest to (x1, x2) (world units), and the status says which. */
+    void traceNearest(double x1, double x2) {
+        DataSet data = session.data();
+        int index = data.nearest(x1, x2);
+        if (index < 0) {
+            status("There are no points to follow yet.", false);
+            return;
+        }
+        stepThrough.follow(index);
+        status("The step-through follows point " + (index + 1) + ", of class " + Numbers.fixed(data.label(index), 0)
+                + ".", false);
+    }
+
     /** After the point at {@code index} was removed: the step-through stays on the point it follows. */
     void pointRemoved(int index) {
         stepThrough.pointRemoved(index);

@@ -41,6 +41,8 @@ final class PlotInput {
             double y = Dom.offsetY(canvas, mouse.getClientY()) - PlotView.GAP;
             if (mouse.getButton() == 2) {
                 removeAt(x, y);
+            } else if (mouse.getButton() == 0 && (mouse.getAltKey() || mouse.getCtrlKey() || mouse.getMetaKey())) {
+                traceAt(x, y);
             } else if (mouse.getButton() == 0) {
                 addAt(x, y, mouse.getShiftKey());
                 dragging = true;
@@ -128,6 +130,14 @@ final class PlotInput {
         }
         page.session().addPoint(view().toWorldX(x), worldY, label);
         page.render();
+    }
+
+    /** The step-through follows the point nearest plot-area pixel (x, y). */
+    void traceAt(double x, double y) {
+        if (view() == null) {
+            return;
+        }
+        page.traceNearest(view().toWorldX(x), page.session().data().featureCount() == 1 ? 0 : view().toWorldY(y));
     }
 
     /** Removes the point nearest plot-area pixel (x, y), within 12 pixels, or says there is none. */

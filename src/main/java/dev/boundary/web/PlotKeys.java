@@ -9,9 +9,10 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 
 /**
  * The keyboard's way to do what clicks on the plot do. When the plot gets the focus from the keyboard
- * (or takes a key after a click) a cursor appears, at the centre the first time, then where it was left; the arrow keys move it a fortieth of the plot (a
- * two-hundredth with Shift), Enter adds a point of the active class there, Shift+Enter one of the other
- * class, and Delete or Backspace removes the nearest point. {@code #plot-cursor} (a polite live region)
+ * (or takes a key after a click) a cursor appears, at the centre the first time, then where it was
+ * left. The arrow keys move it a fortieth of the plot (a two-hundredth with Shift); Enter adds a point
+ * of the active class there, Shift+Enter one of the other class; Delete or Backspace removes the
+ * nearest point, and T makes the step-through follow it. {@code #plot-cursor} (a polite live region)
  * reads out where the cursor is and z and p̂ there; the canvas carries the cursor's centre in CSS pixels
  * from its top-left corner as {@code data-cursor-at} ("x,y"; empty without the focus).
  */
@@ -81,7 +82,8 @@ final class PlotKeys {
         Viewport view = plot.viewport();
         String key = Dom.key(event);
         boolean arrow = key.startsWith("Arrow");
-        if (view == null || !(arrow || key.equals("Enter") || key.equals("Delete") || key.equals("Backspace"))) {
+        boolean follow = key.equals("t") || key.equals("T");
+        if (view == null || !(arrow || follow || key.equals("Enter") || key.equals("Delete") || key.equals("Backspace"))) {
             return;
         }
         // The arrows would scroll the page: the plot uses these keys.
@@ -101,6 +103,8 @@ final class PlotKeys {
         } else if (key.equals("Enter")) {
             input.addAt(cursorX, cursorY, event.isShiftKey());
             announce();
+        } else if (follow) {
+            input.traceAt(cursorX, cursorY);
         } else {
             input.removeAt(cursorX, cursorY);
             announce();
@@ -120,7 +124,8 @@ final class PlotKeys {
         String label = Numbers.fixed(page.activeClass(), 0);
         String other = Numbers.fixed(1 - page.activeClass(), 0);
         Dom.setText("plot-cursor", "Cursor at " + input.readout(cursorX, cursorY) + ". Enter adds a point of class "
-                + label + ", Shift+Enter class " + other + ", Delete removes the nearest.");
+                + label + ", Shift+Enter class " + other + ", Delete removes the nearest, T follows the nearest in the"
+                + " step-through.");
     }
 
     /** Draws the cursor (a plus in a square) on the plot area, when the plot has the focus. */

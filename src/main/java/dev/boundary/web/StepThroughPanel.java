@@ -71,6 +71,12 @@ final class StepThroughPanel implements Panel {
         page.render(); // the plot marks the traced point only in the one-point mode
     }
 
+    /** Follows point {@code index} (from the plot), in the one-point mode. */
+    void follow(int index) {
+        batchMode = false;
+        choose(index);
+    }
+
     private void choose(int index) {
         if (page.session().data().size() > 0) {
             chosen.choose(index, page.session().data());
@@ -96,6 +102,7 @@ final class StepThroughPanel implements Panel {
         Dom.byId("trace-mode-point").setAttribute("aria-pressed", batchMode ? "false" : "true");
         Dom.byId("trace-mode-batch").setAttribute("aria-pressed", batchMode ? "true" : "false");
         Dom.setHidden("trace-picker", batchMode);
+        Dom.setHidden("trace-picker-hint", batchMode);
         Dom.setHidden("trace-explain-point", batchMode);
         Dom.setHidden("trace-explain-batch", !batchMode);
         HTMLElement input = Dom.byId("trace-point");

@@ -53,6 +53,9 @@ class PlotKeysTest {
         assertEquals(cursor[0], mark[0], 0.05, "the new point is under the cursor");
         assertEquals(cursor[1], mark[1], 0.05, "the new point is under the cursor");
 
+        page.setRange("trace-point", "1");
+        key(page, "t", false);
+        assertEquals("5", page.attribute("plot", "data-traced-point"), "T follows the point under the cursor");
         key(page, "Enter", true);
         assertEquals("6 points: 2 of class 1 ●, 4 of class 0 ▲", page.text("points"));
         key(page, "Delete", false);

@@ -18,8 +18,17 @@ class TracedPointTest {
 
     /** A right-button press on the plot at (x, y): removes the nearest point. */
     private static String rightPress(double x, double y) {
+        return press(x, y, "button: 2, buttons: 2");
+    }
+
+    /** A left-button press on the plot at (x, y) holding Alt: the step-through follows the nearest point. */
+    private static String altPress(double x, double y) {
+        return press(x, y, "button: 0, buttons: 1, altKey: true");
+    }
+
+    private static String press(double x, double y, String buttons) {
         return "(function (el) { var r = el.getBoundingClientRect();"
-                + " var init = {bubbles: true, cancelable: true, view: window, button: 2, buttons: 2,"
+                + " var init = {bubbles: true, cancelable: true, view: window, " + buttons + ","
                 + " clientX: r.left + " + x + ", clientY: r.top + " + y + "};"
                 + " var e = new MouseEvent('mousedown', init);"
                 + " for (var k in init) { if (e[k] !== init[k]) Object.defineProperty(e, k, {value: init[k]}); }"
@@ -47,7 +56,12 @@ class TracedPointTest {
         page.click("trace-mode-batch");
         assertEquals("0", page.attribute("plot", "data-traced-point"), "the batch has no single point");
         assertEquals("", page.attribute("plot", "data-traced-at"));
-        page.click("trace-mode-point");
+        // An Alt-click near (1, 0) (level with the origin, below (1, 1)) follows it, back in one-point mode.
+        page.evaluate(altPress(corner[0] - 3, origin[1] + 4));
+        assertEquals("3", page.attribute("plot", "data-traced-point"));
+        assertEquals("The step-through follows point 3, of class 0.", page.text("status"));
+        assertEquals("of 4: (1, 0), class 0 ▲", page.text("trace-point-text"));
+        assertTrue(page.text("points").startsWith("4 points"), "an Alt-click adds no point");
         page.setRange("trace-point", "4");
 
         // Removing (0, 0), before the chosen (1, 1): the choice is now point 3 of 3, still at (1, 1).
