@@ -10,10 +10,17 @@ import dev.boundary.core.metrics.RocCurve;
  * (the floor of the precision–recall picture).
  *
  * <p>Predicted positive means {@code p >= t}, as in {@link dev.boundary.core.metrics.ConfusionMatrix}.
- * Mutable: {@link #compute} reuses the curve's arrays.
+ * Mutable: {@link #compute} reuses the curve's arrays, and the curve itself when only t changed.
  */
 public final class ThresholdStory {
     private final RocCurve roc = new RocCurve();
+    /*
+     * The scores and labels the curve was computed from: a threshold moved alone (a slider drag) then
+     * needs no new sort of every point, only a new operating point.
+     */
+    private double[] lastScores = new double[0];
+    private double[] lastLabels = new double[0];
+    private int lastCount = -1;
     private double threshold = Double.NaN;
     private int index;
 
@@ -28,10 +35,36 @@ public final class ThresholdStory {
      */
     public ThresholdStory compute(double[] p, double[] y, int m, double threshold) {
         Validate.isTrue(!Double.isNaN(threshold), "threshold must be a number, was NaN");
-        roc.compute(p, y, m);
+        if (!sameScores(p, y, m)) {
+            roc.compute(p, y, m);
+            remember(p, y, m);
+        }
         this.threshold = threshold;
         this.index = roc.indexAt(threshold);
         return this;
+    }
+
+    /** Whether p and y hold the scores and labels of the last computation (then only t moved). */
+    private boolean sameScores(double[] p, double[] y, int m) {
+        if (m != lastCount) {
+            return false;
+        }
+        for (int i = 0; i < m; i++) {
+            if (p[i] != lastScores[i] || y[i] != lastLabels[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void remember(double[] p, double[] y, int m) {
+        if (lastScores.length < m) {
+            lastScores = new double[m];
+            lastLabels = new double[m];
+        }
+        System.arraycopy(p, 0, lastScores, 0, m);
+        System.arraycopy(y, 0, lastLabels, 0, m);
+        lastCount = m;
     }
 
     /** The full curves: one point per distinct score, from the threshold +∞ down. */

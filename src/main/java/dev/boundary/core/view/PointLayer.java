@@ -9,7 +9,9 @@ import dev.boundary.core.data.DataSet;
  * few milliseconds for 10 000 points, where a canvas path of 10 000 antialiased shapes costs tens.
  *
  * <p>{@link #render} draws again only when something shown changed (the points, the split, the
- * view, the pixel ratio, or which points are misclassified); otherwise the last picture stands.
+ * view, the pixel ratio, or which points are misclassified); otherwise the last picture stands. When
+ * only the misclassified points changed (the threshold moved, or training moved the boundary), it
+ * starts from the kept picture of the markers and stamps the rings alone.
  * Mutable; buffers are reused.
  */
 public final class PointLayer {
@@ -18,6 +20,8 @@ public final class PointLayer {
     private final PointSprite[] sprites = new PointSprite[PointSprite.Kind.values().length];
     private double spriteRadius = Double.NaN;
     private int[] pixels = new int[0];
+    /** The markers without the rings, kept so that new rings alone (a threshold moved) skip the markers. */
+    private int[] markers = new int[0];
     private int width;
     private int height;
     private boolean[] wrong = new boolean[0];
@@ -72,24 +76,34 @@ public final class PointLayer {
                 sameWrong = false;
             }
         }
-        if (sameWrong && data == shownData && test == shownTest && scale == shownScale && sameView(viewport)) {
+        boolean sameMarkers = data == shownData && test == shownTest && scale == shownScale && sameView(viewport);
+        if (sameWrong && sameMarkers) {
             return false;
         }
-        size(viewport, scale);
-        prepareSprites(radius(m) * scale, scale);
-        java.util.Arrays.fill(pixels, 0, width * height, 0);
-        for (int pass = 0; pass < 5; pass++) {
-            for (int i = 0; i < m; i++) {
-                boolean positive = data.label(i) == 1.0;
-                boolean held = test != null && test[i];
-                boolean inPass = pass == 4 ? wrong[i] : positive == (pass % 2 == 0) && held == (pass >= 2);
-                if (inPass) {
-                    PointSprite.Kind kind = pass == 4 ? PointSprite.Kind.RING
-                            : held ? (positive ? PointSprite.Kind.TEST_CIRCLE : PointSprite.Kind.TEST_TRIANGLE)
-                            : positive ? PointSprite.Kind.TRAINING_CIRCLE : PointSprite.Kind.TRAINING_TRIANGLE;
-                    stamp(sprites[kind.ordinal()], viewport.toPixelX(data.feature(i, 0)) * scale,
-                            viewport.toPixelY(plotY(data, i)) * scale);
+        if (!sameMarkers) {
+            size(viewport, scale);
+            prepareSprites(radius(m) * scale, scale);
+            java.util.Arrays.fill(markers, 0, width * height, 0);
+            for (int pass = 0; pass < 4; pass++) {
+                for (int i = 0; i < m; i++) {
+                    boolean positive = data.label(i) == 1.0;
+                    boolean held = test != null && test[i];
+                    if (positive == (pass % 2 == 0) && held == (pass >= 2)) {
+                        PointSprite.Kind kind = held
+                                ? (positive ? PointSprite.Kind.TEST_CIRCLE : PointSprite.Kind.TEST_TRIANGLE)
+                                : positive ? PointSprite.Kind.TRAINING_CIRCLE : PointSprite.Kind.TRAINING_TRIANGLE;
+                        stamp(markers, sprites[kind.ordinal()], viewport.toPixelX(data.feature(i, 0)) * scale,
+                                viewport.toPixelY(plotY(data, i)) * scale);
+                    }
                 }
+            }
+        }
+        System.arraycopy(markers, 0, pixels, 0, width * height);
+        PointSprite ring = sprites[PointSprite.Kind.RING.ordinal()];
+        for (int i = 0; i < m; i++) {
+            if (wrong[i]) {
+                stamp(pixels, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
+                        viewport.toPixelY(plotY(data, i)) * scale);
             }
         }
         if (shownWrong.length < m) {
@@ -114,6 +128,7 @@ public final class PointLayer {
         height = Math.max(1, (int) Math.round(viewport.height() * scale));
         if (pixels.length < width * height) {
             pixels = new int[width * height];
+            markers = new int[width * height];
         }
     }
 
@@ -127,8 +142,8 @@ public final class PointLayer {
         spriteRadius = radius;
     }
 
-    /** Lays {@code sprite} over the picture with its middle pixel on the pixel holding (x, y). */
-    private void stamp(PointSprite sprite, double x, double y) {
+    /** Lays {@code sprite} over {@code picture} with its middle pixel on the pixel holding (x, y). */
+    private void stamp(int[] picture, PointSprite sprite, double x, double y) {
         int left = (int) Math.floor(x) - sprite.half;
         int top = (int) Math.floor(y) - sprite.half;
         int fromRow = Math.max(0, -top);
@@ -142,7 +157,7 @@ public final class PointLayer {
             for (int col = fromCol; col < toCol; col++) {
                 int pixel = source[from + col];
                 if (pixel != 0) {
-                    pixels[target + col] = PointSprite.over(pixel, pixels[target + col]);
+                    picture[target + col] = PointSprite.over(pixel, picture[target + col]);
                 }
             }
         }

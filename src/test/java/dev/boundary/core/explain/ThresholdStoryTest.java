@@ -103,4 +103,24 @@ class ThresholdStoryTest {
         assertEquals(0.5, story.truePositiveRate());
         assertEquals(1.0, story.positiveShare());
     }
+
+    @Test
+    void scoresChangedInPlaceAreSeenThoughTheArraysAreTheSame() {
+        double[] p = AND_SCORES.clone();
+        double[] y = AND_LABELS.clone();
+        ThresholdStory story = new ThresholdStory().compute(p, y, 4, 0.5);
+        assertEquals(1.0, story.auc(), 1e-15);
+        // The positive now scores lowest: every positive–negative pair is ordered wrong, AUC 0.
+        p[3] = 0.1;
+        story.compute(p, y, 4, 0.5);
+        assertEquals(0.0, story.auc(), 1e-15);
+        assertEquals(0.0, story.truePositiveRate(), 1e-15, "0.1 < t = 0.5: the positive is missed");
+        // A label changed in place: now two positives, 0.646 and 0.1, against 0.5 and 0.525: AUC 2/4.
+        y[1] = 1;
+        story.compute(p, y, 4, 0.5);
+        assertEquals(0.5, story.auc(), 1e-15);
+        // Fewer points of the same arrays: the first three (one positive, 0.646, above both negatives).
+        story.compute(p, y, 3, 0.5);
+        assertEquals(1.0, story.auc(), 1e-15);
+    }
 }

@@ -78,6 +78,23 @@ class PointLayerTest {
     }
 
     @Test
+    void newRingsOverTheKeptMarkersMakeTheSamePictureAsDrawingAfresh() {
+        DataSet points = new DataSet(2, new double[] {2, 2, 2.5, 2.3, 8, 8, 5, 5, 5.4, 5.2}, new double[] {0, 1, 1, 0, 1});
+        boolean[] test = {false, true, false, false, true};
+        double[] p = {0.2, 0.7, 0.4, 0.6, 0.55};
+        PointLayer kept = new PointLayer(BLUE, ORANGE);
+        kept.render(points, test, p, 0.5, VIEW, 1);
+        for (double t : new double[] {0.65, 0.3, 0.5}) {
+            assertTrue(kept.render(points, test, p, t, VIEW, 1), "other points are misclassified at t = " + t);
+            PointLayer fresh = new PointLayer(BLUE, ORANGE);
+            fresh.render(points, test, p, t, VIEW, 1);
+            for (int i = 0; i < 100 * 100; i++) {
+                assertEquals(fresh.pixels()[i], kept.pixels()[i], "pixel " + i + " at t = " + t);
+            }
+        }
+    }
+
+    @Test
     void overBlendsStraightAlphaAsTheFormulaSays() {
         // Half-transparent red (128/255) over opaque blue: alpha 1, red 128, blue 127.
         int red = 128 << 24 | 0xFF;
