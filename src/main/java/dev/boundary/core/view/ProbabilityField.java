@@ -12,8 +12,10 @@ import dev.boundary.core.nn.Workspace;
  *
  * <p>The field evaluates one grid row per forward pass through its own {@link Workspace} of capacity
  * {@code cols}. Its buffers are allocated when the grid size or the model's shape changes and reused
- * otherwise, so recomputing every frame allocates nothing. A one-input network's p̂ depends on x only:
- * the first row is evaluated and copied down, so the picture shows vertical bands.
+ * otherwise, so recomputing every frame allocates nothing. Computing again with the same weights over
+ * the same viewport and grid (the threshold moved, a point was added while paused) keeps the values.
+ * A one-input network's p̂ depends on x only: the first row is evaluated and copied down, so the
+ * picture shows vertical bands.
  */
 public final class ProbabilityField {
     private Workspace workspace;
@@ -23,6 +25,10 @@ public final class ProbabilityField {
     private int cols;
     private int rows;
     private Viewport viewport;
+    /** The parameters the values were computed with, and a buffer to read the network's into. */
+    private double[] computedParameters = new double[0];
+    private double[] parameters = new double[0];
+    private ModelSpec computedSpec;
 
     /**
      * Fills p̂ and z of {@code network} for every cell of a {@code cols × rows} grid over
@@ -35,8 +41,20 @@ public final class ProbabilityField {
         if (cols < 1 || rows < 1) {
             throw new IllegalArgumentException("a probability field needs at least 1×1 cells, was " + cols + "×" + rows);
         }
+        if (parameters.length != network.parameterCount()) {
+            parameters = new double[network.parameterCount()];
+        }
+        network.copyParameters(parameters);
+        if (viewport == this.viewport && cols == this.cols && rows == this.rows && network.spec().sameAs(computedSpec)
+                && java.util.Arrays.equals(parameters, computedParameters)) {
+            return; // the same weights over the same grid: the values stand
+        }
         ensureCapacity(network.spec(), cols, rows);
         this.viewport = viewport;
+        double[] swap = computedParameters;
+        computedParameters = parameters;
+        parameters = swap.length == computedParameters.length ? swap : new double[computedParameters.length];
+        computedSpec = network.spec();
         Matrix input = workspace.input();
         input.setRows(cols);
         double[] in = input.data();

@@ -133,4 +133,30 @@ class ProbabilityFieldTest {
         Viewport view = new Viewport(-1, 1, -1, 1, 10, 10);
         assertThrows(IllegalArgumentException.class, () -> field.compute(neuron(1, 1, 0), view, 0, 5));
     }
+
+    @Test
+    void newWeightsOnTheSameNetworkAreComputedAfresh() {
+        Viewport view = new Viewport(-2, 2, -1, 1, 80, 40);
+        Network network = neuron(1, 0, 0);
+        ProbabilityField field = new ProbabilityField();
+        field.compute(network, view, 4, 2);
+        assertEquals(sigmoid(1.5), field.probability(3, 0), EXACT);
+        // The weights change in place (as training does): p̂ = σ(−x) now.
+        network.setLayer(0, new double[] {-1, 0}, new double[] {0});
+        field.compute(network, view, 4, 2);
+        assertEquals(sigmoid(-1.5), field.probability(3, 0), EXACT);
+        // Only the bias: p̂ = σ(−x + 2).
+        network.setLayer(0, new double[] {-1, 0}, new double[] {2});
+        field.compute(network, view, 4, 2);
+        assertEquals(sigmoid(0.5), field.probability(3, 0), EXACT);
+        // Same weights, another view: [0, 4] has column centres 0.5 … 3.5.
+        field.compute(network, new Viewport(0, 4, -1, 1, 80, 40), 4, 2);
+        assertEquals(sigmoid(-3.5 + 2), field.probability(3, 0), EXACT);
+        // Same weights and view, another network object of another shape.
+        Network hidden = new Network(new ModelSpec(2, new int[] {1}, Activation.LINEAR, true));
+        hidden.setLayer(0, new double[] {1, 0}, new double[] {0});
+        hidden.setLayer(1, new double[] {1}, new double[] {0});
+        field.compute(hidden, view, 4, 2);
+        assertEquals(sigmoid(1.5), field.probability(3, 0), EXACT);
+    }
 }
