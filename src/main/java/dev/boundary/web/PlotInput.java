@@ -132,12 +132,17 @@ final class PlotInput {
         page.render();
     }
 
+    /** The world x₂ of plot-area pixel row y for finding the nearest point; 0 with one feature. */
+    private double worldY(double y) {
+        return page.session().data().featureCount() == 1 ? 0 : view().toWorldY(y);
+    }
+
     /** The step-through follows the point nearest plot-area pixel (x, y). */
     void traceAt(double x, double y) {
         if (view() == null) {
             return;
         }
-        page.traceNearest(view().toWorldX(x), page.session().data().featureCount() == 1 ? 0 : view().toWorldY(y));
+        page.traceNearest(view().toWorldX(x), worldY(y));
     }
 
     /** Removes the point nearest plot-area pixel (x, y), within 12 pixels, or says there is none. */
@@ -146,8 +151,7 @@ final class PlotInput {
             return;
         }
         double reach = 12 * (view().xMax() - view().xMin()) / view().width();
-        double worldY = page.session().data().featureCount() == 1 ? 0 : view().toWorldY(y);
-        int removed = page.session().removeNearest(view().toWorldX(x), worldY, reach);
+        int removed = page.session().removeNearest(view().toWorldX(x), worldY(y), reach);
         if (removed >= 0) {
             page.pointRemoved(removed);
             page.render();

@@ -40,14 +40,8 @@ final class PlotKeys {
 
     void bind() {
         // A click focuses the plot too; the cursor is for the keyboard, so it waits for a key then.
-        canvas.addEventListener("mousedown", (Event event) -> {
-            pointerAt = Dom.now();
-            hide();
-        });
-        canvas.addEventListener("touchstart", (Event event) -> {
-            pointerAt = Dom.now();
-            hide();
-        });
+        canvas.addEventListener("mousedown", (Event event) -> pointerPressed());
+        canvas.addEventListener("touchstart", (Event event) -> pointerPressed());
         canvas.addEventListener("focus", (Event event) -> {
             if (Dom.now() - pointerAt > 500) {
                 show();
@@ -55,6 +49,11 @@ final class PlotKeys {
         });
         canvas.addEventListener("blur", (Event event) -> hide());
         canvas.addEventListener("keydown", (Event event) -> onKey((KeyboardEvent) event));
+    }
+
+    private void pointerPressed() {
+        pointerAt = Dom.now();
+        hide();
     }
 
     private void show() {

@@ -25,7 +25,7 @@ public final class ProbabilityField {
     private int cols;
     private int rows;
     private Viewport viewport;
-    /** The parameters the values were computed with, and a buffer to read the network's into. */
+    /** The parameters the values were computed with, and a buffer to read the network's into (same length). */
     private double[] computedParameters = new double[0];
     private double[] parameters = new double[0];
     private ModelSpec computedSpec;
@@ -41,8 +41,10 @@ public final class ProbabilityField {
         if (cols < 1 || rows < 1) {
             throw new IllegalArgumentException("a probability field needs at least 1×1 cells, was " + cols + "×" + rows);
         }
-        if (parameters.length != network.parameterCount()) {
-            parameters = new double[network.parameterCount()];
+        int count = network.parameterCount();
+        if (parameters.length != count) {
+            parameters = new double[count];
+            computedParameters = new double[count];
         }
         network.copyParameters(parameters);
         if (viewport == this.viewport && cols == this.cols && rows == this.rows && network.spec().sameAs(computedSpec)
@@ -51,9 +53,7 @@ public final class ProbabilityField {
         }
         ensureCapacity(network.spec(), cols, rows);
         this.viewport = viewport;
-        double[] swap = computedParameters;
-        computedParameters = parameters;
-        parameters = swap.length == computedParameters.length ? swap : new double[computedParameters.length];
+        System.arraycopy(parameters, 0, computedParameters, 0, count);
         computedSpec = network.spec();
         Matrix input = workspace.input();
         input.setRows(cols);
