@@ -236,7 +236,7 @@ public final class SiteServer implements AutoCloseable {
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         int port = DEFAULT_PORT;
-        Path dir = Path.of("target", "site");
+        Path dir = Path.of("target", "boundary-site");
         String prefix = "/";
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -287,7 +287,7 @@ public final class SiteServer implements AutoCloseable {
     private static String usage() {
         return "usage: java -cp target/classes dev.boundary.server.SiteServer"
                 + " [--port N (default " + DEFAULT_PORT + ", 0 = any free port)]"
-                + " [--dir DIR (default target/site)] [--prefix /boundary/]";
+                + " [--dir DIR (default target/boundary-site)] [--prefix /boundary/]";
     }
 
     private static void exit(String message) {

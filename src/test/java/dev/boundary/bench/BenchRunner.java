@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * table. Not a test: timing never decides pass or fail. It exits with status 1 only when the page
  * fails, e.g. when the three implementations disagree on a cost.
  *
- * <pre>java -cp … [-Dbench.query=rounds=7&amp;w2a=1000] dev.boundary.bench.BenchRunner [--site target/site] [--query …]</pre>
+ * <pre>java -cp … [-Dbench.query=rounds=7&amp;w2a=1000] dev.boundary.bench.BenchRunner [--site target/boundary-site] [--query …]</pre>
  *
  * <p>The usual way is {@code mvn -B -Pbench -DskipTests verify}, which builds the site, runs this and
  * then the JMH suite ({@code -Dbench.jmh.skip=true} leaves JMH out; {@code -Dbench.query=…} passes the
@@ -39,7 +39,7 @@ public final class BenchRunner {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        Path site = Path.of(System.getProperty("boundary.site", "target/site"));
+        Path site = Path.of(System.getProperty("boundary.site", "target/boundary-site"));
         String query = System.getProperty("bench.query", "");
         for (int i = 0; i < args.length; i++) {
             if (i + 1 >= args.length) {

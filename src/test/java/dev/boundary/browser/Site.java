@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-/** The built site under test ({@code target/site}) and the one server that serves it for a whole test run. */
+/** The built site under test ({@code target/boundary-site}) and the one server that serves it for a whole test run. */
 public final class Site {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Site.class);
@@ -20,7 +20,7 @@ public final class Site {
     }
 
     /**
-     * The site directory, from the system property {@code boundary.site} that Surefire sets.
+     * The site directory, from the system property {@code boundary.site} that Failsafe sets.
      * Fails the test with instructions when the site has not been built.
      */
     public static Path directory() {
@@ -38,7 +38,7 @@ public final class Site {
 
     /** Where screenshots go: {@code target/screenshots}, beside the site directory. */
     static Path screenshotDirectory() {
-        Path site = Path.of(System.getProperty("boundary.site", "target/site")).toAbsolutePath();
+        Path site = Path.of(System.getProperty("boundary.site", "target/boundary-site")).toAbsolutePath();
         return site.resolveSibling("screenshots");
     }
 
