@@ -128,10 +128,17 @@
     note.appendChild(document.createTextNode("A new version of Boundary is ready. "));
     var reload = document.createElement("button");
     reload.type = "button";
+    reload.id = "update-reload";
     reload.textContent = "Reload";
     reload.addEventListener("click", function () { location.reload(); });
     note.appendChild(reload);
-    note.appendChild(document.createTextNode(" to use it; your points and model are kept."));
+    note.appendChild(document.createTextNode(" to use it; your points and model are kept. "));
+    var later = document.createElement("button");
+    later.type = "button";
+    later.id = "update-later";
+    later.textContent = "Not now";
+    later.addEventListener("click", function () { note.remove(); });
+    note.appendChild(later);
     document.body.appendChild(note);
   }
 

@@ -100,11 +100,13 @@ class OfflineTest {
             page.open(address);
             waitForTheWorker(page, second);
             until(() -> page.exists("update-note"), page, "the open page to say a new version is ready");
+            page.click("update-reload");
+            until(() -> tagline(page).startsWith("A new build of the page"), page, "Reload to show the new build");
 
             server.close();
             page.open(address);
-            String tagline = page.evaluate("document.querySelector('.tagline').textContent");
-            assertTrue(tagline.startsWith("A new build of the page"), "offline, the page is the new build's: " + tagline);
+            assertTrue(tagline(page).startsWith("A new build of the page"),
+                    "offline, the page is the new build's: " + tagline(page));
             page.assertNoJavaScriptErrors();
         } finally {
             server.close();
@@ -166,6 +168,15 @@ class OfflineTest {
         page.evaluate("caches.keys().then(function (names) { window.__cacheNames = names.sort().join(','); })");
         String names = page.evaluate("window.__cacheNames || ''");
         return names.isEmpty() ? List.of() : Arrays.asList(names.split(","));
+    }
+
+    /** The page's tagline, or nothing while a page is loading. */
+    private static String tagline(ChromePage page) {
+        try {
+            return page.evaluate("document.querySelector('.tagline') ? document.querySelector('.tagline').textContent : ''");
+        } catch (WebDriverException | AssertionError e) {
+            return "";
+        }
     }
 
     private static void until(BooleanSupplier condition, ChromePage page, String what) {
