@@ -34,7 +34,7 @@ import org.openqa.selenium.WebDriverException;
  * under a sub-path, as on GitHub Pages. "Offline" means the server is stopped: nothing answers.
  */
 class OfflineTest {
-    private static final long LIMIT_MS = 20_000;
+    private static final long LIMIT_MS = 40_000;
 
     @TempDir
     Path copy;
