@@ -132,11 +132,14 @@ class OfflineTest {
     }
 
     @BrowserTest(Browser.CHROMIUM)
-    void chromiumReadsTheManifestWithoutComplaint(ChromePage page) {
+    void chromiumReadsTheManifestWithoutComplaintAndCanInstallThePage(ChromePage page) throws IOException {
         page.open("");
+        waitForTheWorker(page, OfflineCache.version(Site.directory()), "/sw.js");
 
         Map<String, Object> manifest = page.devTools("Page.getAppManifest");
+        Map<String, Object> installability = page.devTools("Page.getInstallabilityErrors");
 
+        assertEquals(List.of(), installability.get("installabilityErrors"));
         assertEquals(List.of(), manifest.get("errors"));
         assertTrue(String.valueOf(manifest.get("url")).endsWith("/manifest.webmanifest"), manifest.toString());
         assertTrue(String.valueOf(manifest.get("data")).contains("\"short_name\": \"Boundary\""), manifest.toString());
@@ -158,8 +161,12 @@ class OfflineTest {
      * worker of that version has kept all its files (it takes over only then) and dropped the others.
      */
     private static void waitForTheWorker(ChromePage page, String version) {
+        waitForTheWorker(page, version, "/boundary/sw.js");
+    }
+
+    private static void waitForTheWorker(ChromePage page, String version, String worker) {
         until(() -> page.evaluate("navigator.serviceWorker.controller"
-                + " && navigator.serviceWorker.controller.scriptURL").endsWith("/boundary/sw.js")
+                + " && navigator.serviceWorker.controller.scriptURL").endsWith(worker)
                 && cacheNames(page).equals(List.of("boundary-" + version)), page, "the worker of version " + version);
     }
 
