@@ -114,9 +114,61 @@
     }
   }
 
+  // Once the page has loaded, a service worker (sw.js, written by the build) keeps every file the
+  // page needs so it also starts offline. Browsers without service workers (or a page opened from a
+  // file) simply go without.
+  function showUpdated() {
+    if (document.getElementById("update-note")) {
+      return;
+    }
+    var note = document.createElement("p");
+    note.id = "update-note";
+    note.className = "update-note";
+    note.setAttribute("role", "status");
+    note.appendChild(document.createTextNode("A new version of Boundary is ready. "));
+    var reload = document.createElement("button");
+    reload.type = "button";
+    reload.id = "update-reload";
+    reload.textContent = "Reload";
+    reload.addEventListener("click", function () { location.reload(); });
+    note.appendChild(reload);
+    note.appendChild(document.createTextNode(" to use it; your points and model are kept. "));
+    var later = document.createElement("button");
+    later.type = "button";
+    later.id = "update-later";
+    later.textContent = "Not now";
+    later.addEventListener("click", function () { note.remove(); });
+    note.appendChild(later);
+    document.body.appendChild(note);
+  }
+
+  function keepOffline() {
+    var workers = navigator.serviceWorker;
+    if (!workers || !/^https?:$/.test(location.protocol)) {
+      return;
+    }
+    var hadController = !!workers.controller;
+    workers.addEventListener("controllerchange", function () {
+      if (hadController) {
+        showUpdated();
+      }
+      hadController = true;
+    });
+    workers.register("sw.js", {updateViaCache: "none"}).catch(function (e) {
+      if (window.console) {
+        console.warn("Boundary: the page will not be kept for offline use:", e);
+      }
+    });
+  }
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {
     start();
+  }
+  if (document.readyState === "complete") {
+    keepOffline();
+  } else {
+    window.addEventListener("load", keepOffline);
   }
 })();

@@ -45,6 +45,7 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("mjs", "text/javascript; charset=utf-8"),
             Map.entry("wasm", "application/wasm"),
             Map.entry("json", "application/json"),
+            Map.entry("webmanifest", "application/manifest+json"),
             Map.entry("map", "application/json"),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),

@@ -8,10 +8,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -64,6 +67,8 @@ final class ChromeBrowser implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final Path profile;
+    /** The origins of the pages opened since {@link #forgetOfflineCopies} last ran. */
+    private final Set<String> visited = new LinkedHashSet<>();
 
     private ChromeBrowser(ChromeDriverService service, ChromeDriver driver, Path profile) {
         this.service = service;
@@ -130,6 +135,34 @@ final class ChromeBrowser implements AutoCloseable {
 
     ChromeDriver driver() {
         return driver;
+    }
+
+    /** Notes that a page of {@code uri}'s origin is opened, for {@link #forgetOfflineCopies}. */
+    void visiting(URI uri) {
+        if (uri.getScheme() != null && uri.getScheme().startsWith("http")) {
+            visited.add(origin(uri));
+        }
+    }
+
+    /**
+     * Unregisters the service workers and deletes the caches of every origin visited but {@code keep}'s.
+     * A test that starts a server of its own gets a free port that a later test's server may get again
+     * with other files; without this, the page's worker from the earlier test would answer instead.
+     * The shared site keeps its worker: it serves the same files for the whole test run.
+     */
+    void forgetOfflineCopies(URI keep) {
+        String kept = origin(keep);
+        for (String origin : visited) {
+            if (!origin.equals(kept)) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin",
+                        Map.of("origin", origin, "storageTypes", "service_workers,cache_storage"));
+            }
+        }
+        visited.clear();
+    }
+
+    private static String origin(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     }
 
     @Override

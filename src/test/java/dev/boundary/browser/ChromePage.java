@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -58,12 +59,14 @@ public final class ChromePage implements PageDriver {
         return new ChromePage(chrome, false, base);
     }
 
-    private void reset() {
+    /** Back to a blank desktop window, as for the next test: what {@link #borrow} does first. */
+    void reset() {
         if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
             driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
         }
         driver.manage().deleteAllCookies();
         driver.get("about:blank");
+        chrome.forgetOfflineCopies(base);
         viewport(Viewport.DESKTOP);
     }
 
@@ -115,6 +118,7 @@ public final class ChromePage implements PageDriver {
     public void open(URI uri) {
         // Through a blank page, so a link differing only in its #fragment still loads afresh.
         driver.get("about:blank");
+        chrome.visiting(uri);
         driver.get(uri.toString());
         try {
             new WebDriverWait(driver, READY_TIMEOUT, POLL)
@@ -224,6 +228,11 @@ public final class ChromePage implements PageDriver {
     public List<String> javaScriptErrors() {
         Object errors = driver.executeScript("return window.__boundaryErrors ? window.__boundaryErrors.slice() : [];");
         return ((List<?>) errors).stream().map(String::valueOf).toList();
+    }
+
+    /** The result of a Chrome DevTools Protocol command without parameters, e.g. {@code Page.getAppManifest}. */
+    Map<String, Object> devTools(String command) {
+        return driver.executeCdpCommand(command, Map.of());
     }
 
     @Override

@@ -40,6 +40,7 @@ class SiteServerTest {
         Files.writeString(site.resolve("boundary.js"), "main([]);");
         Files.writeString(site.resolve("style.css"), "body{}");
         Files.writeString(site.resolve("iris.csv"), "x,y,label\n");
+        Files.writeString(site.resolve("manifest.webmanifest"), "{}");
         Files.createDirectories(site.resolve("docs"));
         Files.writeString(site.resolve("docs/index.html"), "<!doctype html><title>docs</title>");
         Files.writeString(outside.resolve("secret.txt"), "secret");
@@ -86,6 +87,8 @@ class SiteServerTest {
                 get("boundary.js").headers().firstValue("Content-Type").orElse(""));
         assertEquals("text/css; charset=utf-8", get("style.css").headers().firstValue("Content-Type").orElse(""));
         assertEquals("text/csv; charset=utf-8", get("iris.csv").headers().firstValue("Content-Type").orElse(""));
+        assertEquals("application/manifest+json",
+                get("manifest.webmanifest").headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(Files.readAllBytes(site.resolve("boundary.wasm")), get("boundary.wasm").body());
     }
 
