@@ -19,14 +19,13 @@ class AutosaveTest {
     private static final String KEY = "'boundary.autosave'";
     private static final String DEFAULT_POINTS = "200 points: 100 of class 1 ●, 100 of class 0 ▲";
 
-    /** Waits until the autosave holds what the page shows now: it saves about a second after a change. */
+    /**
+     * Waits until the autosave holds what the page shows now: a change schedules a save about a second
+     * later (in the same event) and marks {@code <html data-autosave-pending>} until it is done.
+     */
     static void awaitSave(PageDriver page) {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        FilesTest.until(page, "localStorage.getItem(" + KEY + ") !== null", "the autosave");
+        FilesTest.until(page, "!document.documentElement.hasAttribute('data-autosave-pending')", "the autosave");
+        assertTrue(!"null".equals(page.evaluate("localStorage.getItem(" + KEY + ")")), "the autosave is stored");
     }
 
     @BrowserTest
