@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -65,10 +66,14 @@ public final class ChromePage implements PageDriver {
 
     private void reset() {
         if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
-            driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+            driver.executeScript("try { sessionStorage.clear(); } catch (e) {}");
         }
         driver.manage().deleteAllCookies();
+        // Leave the last check's page first, so none of its timers (a pending autosave) can write the
+        // storage again after it is cleared; then clear the site's storage from outside.
         driver.get("about:blank");
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
+                "origin", base.getScheme() + "://" + base.getAuthority(), "storageTypes", "local_storage"));
         viewport(Viewport.DESKTOP);
     }
 
