@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundary.core.SeedZero;
+import dev.boundary.core.NothingButNumPy;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /** The scenario value: its checks, its copies, and the trainers it builds. */
 class ScenarioTest {
-    private static final DataSet AND = SeedZero.and();
-    private static final DataSet XOR = SeedZero.xor();
+    private static final DataSet AND = NothingButNumPy.and();
+    private static final DataSet XOR = NothingButNumPy.xor();
 
     private static Scenario andNeuron() {
         return Scenario.of(AND, ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(1))
@@ -66,7 +66,7 @@ class ScenarioTest {
     }
 
     @Test
-    void newTrainerStartsFromTheExplicitWeightsOfSeed000() {
+    void newTrainerStartsFromTheExplicitWeightsOfNothingButNumPy() {
         Trainer trainer = andNeuron().newTrainer();
         assertEquals(0.719554, trainer.cost(), 1e-6);
         trainer.trainEpoch();
