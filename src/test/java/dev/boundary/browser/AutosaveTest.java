@@ -72,6 +72,8 @@ class AutosaveTest {
                 + " var e = new Error('the quota has been exceeded'); e.name = 'QuotaExceededError'; throw e; }, 1)");
         page.click("step");
         Waits.untilText(page, "autosave-state", text -> text.contains("full"), "autosave to report a full storage");
+        // The status line is written just after the autosave's own line, maybe on HtmlUnit's timer thread.
+        Waits.untilText(page, "status", text -> text.startsWith("Autosave"), "the status line");
         assertTrue(page.text("status").startsWith("Autosave stopped: this browser's storage for the page is full"),
                 page.text("status"));
         assertEquals(DEFAULT_POINTS, page.text("points"));
@@ -87,6 +89,8 @@ class AutosaveTest {
                 + " var e = new Error('access denied'); e.name = 'SecurityError'; throw e; }, 1)");
         page.click("step");
         Waits.untilText(page, "autosave-state", text -> text.startsWith("Autosave: off"), "autosave to turn off");
+        // The status line is written just after the autosave's own line, maybe on HtmlUnit's timer thread.
+        Waits.untilText(page, "status", text -> text.startsWith("Autosave"), "the status line");
         assertEquals("Autosave: off, this browser does not allow storage here (SecurityError).",
                 page.text("autosave-state"));
         assertEquals("Autosave is off: this browser does not let the page store anything (SecurityError). Export the"
