@@ -11,12 +11,15 @@ import org.teavm.jso.browser.Window;
  * while it unloads can undo a clear of the storage made just before, as test drivers do between
  * tests; a change in the last second before closing the page is the price.) Saving while training
  * costs little: the points' code is reused until the points change. A full or forbidden storage turns
- * autosave off with a message, and nothing else changes.
+ * autosave off with a message, and nothing else changes. While a save is due, {@code <html>} carries
+ * {@code data-autosave-pending}, so a check can wait for the save itself instead of for a time.
  */
 final class AutosaveStore {
     /** The storage key; the value is a link fragment ({@code #s=…}). */
     static final String KEY = "boundary.autosave";
     private static final int DELAY_MS = 1000;
+    /** The attribute of {@code <html>} present while a save is due. */
+    private static final String PENDING = "data-autosave-pending";
 
     private final Page page;
     private final ShareLink code = new ShareLink();
@@ -64,6 +67,7 @@ final class AutosaveStore {
     void changed(Session session) {
         if (armed && changedSince(session) && timer < 0) {
             timer = Window.setTimeout(this::saveNow, DELAY_MS);
+            Dom.document().getDocumentElement().setAttribute(PENDING, "true");
         }
     }
 
@@ -73,6 +77,7 @@ final class AutosaveStore {
             Window.clearTimeout(timer);
             timer = -1;
         }
+        Dom.document().getDocumentElement().removeAttribute(PENDING);
         Session session = page.session();
         if (!armed || !changedSince(session)) {
             return;

@@ -4,7 +4,6 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.io.CsvColumns;
 import dev.boundary.core.io.CsvImport;
 import dev.boundary.core.io.ImportCheck;
-import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -107,11 +106,8 @@ final class FilesImport {
     private void apply(CsvImport imported) {
         Scenario current = page.session().scenario();
         DataSet data = imported.data();
-        ModelSpec model = current.model();
-        ModelSpec fitted = new ModelSpec(data.featureCount(), model.hiddenLayerSizes(), model.hiddenActivation(),
-                model.hasBias());
         close();
-        page.loadScenario(current.withDataAndModel(data, fitted).withoutTrained().withTitle(imported.title())
+        page.loadScenario(current.withFittedData(data).withoutTrained().withTitle(imported.title())
                 .withDescription("Imported " + imported.summary() + "."));
         page.status("Imported " + imported.summary() + ". Undo (Ctrl+Z) brings back the points you had.", false);
     }

@@ -4,7 +4,6 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.math.SeededRandom;
-import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.session.LearningRateScale;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
@@ -189,10 +188,7 @@ final class Page {
         String title = id.equals("empty") ? "Your own points" : Preset.byId(id).title();
         String description = id.equals("empty") ? "Click to add points of the active class; shift-click for the other."
                 : Preset.byId(id).description();
-        ModelSpec model = current.model();
-        ModelSpec fitted = new ModelSpec(data.featureCount(), model.hiddenLayerSizes(), model.hiddenActivation(),
-                model.hasBias());
-        loadScenario(current.withDataAndModel(data, fitted).withSeededWeights().withoutTrained()
+        loadScenario(current.withFittedData(data).withSeededWeights().withoutTrained()
                 .withTitle(title).withDescription(description));
     }
 

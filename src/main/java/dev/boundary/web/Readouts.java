@@ -3,6 +3,7 @@ package dev.boundary.web;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.metrics.ConfusionMatrix;
 import dev.boundary.core.nn.DenseLayer;
+import dev.boundary.core.nn.Elementary;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.train.Trainer;
@@ -64,7 +65,7 @@ final class Readouts {
             appendTerm(text, layer.biases()[0], false);
             text.append(" = logit(")
                     .append(Numbers.fixed(threshold, 2)).append(") = ")
-                    .append(Numbers.fixed(Math.log(threshold / (1 - threshold)), 3));
+                    .append(Numbers.fixed(Elementary.logit(threshold), 3));
         } else {
             for (int l = 0; l < network.layerCount(); l++) {
                 DenseLayer layer = network.layer(l);

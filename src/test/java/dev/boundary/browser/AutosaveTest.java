@@ -19,14 +19,13 @@ class AutosaveTest {
     private static final String KEY = "'boundary.autosave'";
     private static final String DEFAULT_POINTS = "200 points: 100 of class 1 ●, 100 of class 0 ▲";
 
-    /** Waits until the autosave holds what the page shows now: it saves about a second after a change. */
+    /**
+     * Waits until the autosave holds what the page shows now: a change schedules a save about a second
+     * later (in the same event) and marks {@code <html data-autosave-pending>} until it is done.
+     */
     static void awaitSave(PageDriver page) {
-        try {
-            Thread.sleep(1500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        FilesTest.until(page, "localStorage.getItem(" + KEY + ") !== null", "the autosave");
+        FilesTest.until(page, "!document.documentElement.hasAttribute('data-autosave-pending')", "the autosave");
+        assertTrue(!"null".equals(page.evaluate("localStorage.getItem(" + KEY + ")")), "the autosave is stored");
     }
 
     @BrowserTest
@@ -73,6 +72,8 @@ class AutosaveTest {
                 + " var e = new Error('the quota has been exceeded'); e.name = 'QuotaExceededError'; throw e; }, 1)");
         page.click("step");
         Waits.untilText(page, "autosave-state", text -> text.contains("full"), "autosave to report a full storage");
+        // The status line is written just after the autosave's own line, maybe on HtmlUnit's timer thread.
+        Waits.untilText(page, "status", text -> text.startsWith("Autosave"), "the status line");
         assertTrue(page.text("status").startsWith("Autosave stopped: this browser's storage for the page is full"),
                 page.text("status"));
         assertEquals(DEFAULT_POINTS, page.text("points"));
@@ -88,6 +89,8 @@ class AutosaveTest {
                 + " var e = new Error('access denied'); e.name = 'SecurityError'; throw e; }, 1)");
         page.click("step");
         Waits.untilText(page, "autosave-state", text -> text.startsWith("Autosave: off"), "autosave to turn off");
+        // The status line is written just after the autosave's own line, maybe on HtmlUnit's timer thread.
+        Waits.untilText(page, "status", text -> text.startsWith("Autosave"), "the status line");
         assertEquals("Autosave: off, this browser does not allow storage here (SecurityError).",
                 page.text("autosave-state"));
         assertEquals("Autosave is off: this browser does not let the page store anything (SecurityError). Export the"

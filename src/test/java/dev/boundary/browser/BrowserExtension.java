@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs each {@link BrowserTest} once per browser. The site server and Chromium are started once
- * for the whole test run (on first use) and stopped at its end; each invocation gets a fresh
- * HtmlUnit client or a reset Chromium window.
+ * Runs each {@link BrowserTest} once per browser. The site server is started once for the whole
+ * test run (on first use) and Chromium browsers are pooled ({@link ChromePool}); both are stopped at
+ * the run's end. Each invocation gets a fresh HtmlUnit client or a reset Chromium window of its own,
+ * so checks can run in parallel (see the failsafe configuration in pom.xml).
  */
 final class BrowserExtension implements TestTemplateInvocationContextProvider {
 
@@ -62,10 +63,9 @@ final class BrowserExtension implements TestTemplateInvocationContextProvider {
                 case HTMLUNIT -> new HtmlUnitPage(site);
                 case CHROMIUM -> {
                     ChromeBrowser.requireInstalled();
-                    ChromeBrowser chrome = context.getRoot().getStore(NAMESPACE)
-                            .getOrComputeIfAbsent(ChromeBrowser.class, key -> ChromeBrowser.start(),
-                                    ChromeBrowser.class);
-                    yield ChromePage.borrow(chrome, site);
+                    ChromePool pool = context.getRoot().getStore(NAMESPACE)
+                            .getOrComputeIfAbsent(ChromePool.class, key -> new ChromePool(), ChromePool.class);
+                    yield ChromePage.borrow(pool, site);
                 }
             };
             // Closed by JUnit when the test's context closes (stored AutoCloseables are closed).

@@ -130,6 +130,8 @@ final class ChromeBrowser implements AutoCloseable {
             throw e;
         }
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", ERROR_RECORDER));
+        // A script that clicks Step a hundred times can take longer than the default 30 s on a busy machine.
+        driver.manage().timeouts().scriptTimeout(java.time.Duration.ofMillis(Waits.LIMIT_MS));
         return new ChromeBrowser(service, driver, profile);
     }
 

@@ -30,17 +30,18 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class ChromePage implements PageDriver {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration READY_TIMEOUT = Duration.ofMillis(Waits.LIMIT_MS);
     private static final Duration POLL = Duration.ofMillis(50);
 
     private final ChromeBrowser chrome;
-    private final boolean ownsBrowser;
+    /** Where the browser goes back on {@link #close()}; null when this page owns it and quits it. */
+    private final ChromePool pool;
     private final ChromeDriver driver;
     private final URI base;
 
-    private ChromePage(ChromeBrowser chrome, boolean ownsBrowser, URI base) {
+    private ChromePage(ChromeBrowser chrome, ChromePool pool, URI base) {
         this.chrome = chrome;
-        this.ownsBrowser = ownsBrowser;
+        this.pool = pool;
         this.driver = chrome.driver();
         this.base = base;
         reset();
@@ -51,21 +52,29 @@ public final class ChromePage implements PageDriver {
      * installed (fails under CI).
      */
     public static ChromePage launch(URI base) {
-        return new ChromePage(ChromeBrowser.start(), true, base);
+        return new ChromePage(ChromeBrowser.start(), null, base);
     }
 
-    /** A page in a Chromium shared between tests; it is reset to a blank desktop window first. */
-    static ChromePage borrow(ChromeBrowser chrome, URI base) {
-        return new ChromePage(chrome, false, base);
+    /**
+     * A page in a Chromium borrowed from the pool until {@link #close()}; it is reset to a blank
+     * desktop window first.
+     */
+    static ChromePage borrow(ChromePool pool, URI base) {
+        // A browser that cannot even be reset is not given back; the pool quits it at the end.
+        return new ChromePage(pool.take(), pool, base);
     }
 
     /** Back to a blank desktop window, as for the next test: what {@link #borrow} does first. */
     void reset() {
         if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith("http")) {
-            driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+            driver.executeScript("try { sessionStorage.clear(); } catch (e) {}");
         }
         driver.manage().deleteAllCookies();
+        // Leave the last check's page first, so none of its timers (a pending autosave) can write the
+        // storage again after it is cleared; then clear the site's storage from outside.
         driver.get("about:blank");
+        driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of(
+                "origin", base.getScheme() + "://" + base.getAuthority(), "storageTypes", "local_storage"));
         chrome.forgetOfflineCopies(base);
         viewport(Viewport.DESKTOP);
     }
@@ -237,8 +246,10 @@ public final class ChromePage implements PageDriver {
 
     @Override
     public void close() {
-        if (ownsBrowser) {
+        if (pool == null) {
             chrome.close();
+        } else {
+            pool.giveBack(chrome);
         }
     }
 }

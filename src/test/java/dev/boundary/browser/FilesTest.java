@@ -178,12 +178,12 @@ class FilesTest {
         return text;
     }
 
-    /** Waits up to 10 s for a script expression to be true. */
+    /** Waits up to {@link Waits#LIMIT_MS} for a script expression to be true. */
     static void until(PageDriver page, String expression, String what) {
-        long end = System.currentTimeMillis() + 10_000;
+        long end = System.currentTimeMillis() + Waits.LIMIT_MS;
         while (!"true".equals(page.evaluate("!!(" + expression + ")"))) {
             if (System.currentTimeMillis() > end) {
-                fail("waited 10 s for " + what + "; #status says \"" + page.text("status") + "\"");
+                fail("waited " + Waits.LIMIT_MS / 1000 + " s for " + what + "; #status says \"" + page.text("status") + "\"");
             }
             try {
                 Thread.sleep(25);

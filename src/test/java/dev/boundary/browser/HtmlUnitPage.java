@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class HtmlUnitPage implements PageDriver {
 
-    private static final long READY_TIMEOUT_MS = 10_000;
+    private static final long READY_TIMEOUT_MS = Waits.LIMIT_MS;
     private static final long POLL_MS = 50;
     private static final long ACTION_WAIT_MS = 1_000;
 

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  *
  * <p>{@link #open} returns only once the page says it is interactive
  * ({@code <html data-ready="true">}, set by {@code Main}); it fails with the
- * text of {@code #status} when that does not happen within 10 s. Actions
+ * text of {@code #status} when that does not happen within {@link Waits#LIMIT_MS}. Actions
  * return once their event handlers have run. A missing element fails the test
  * with its id.
  */

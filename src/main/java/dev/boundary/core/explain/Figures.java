@@ -23,15 +23,7 @@ public final class Figures {
         if (magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6) || Double.isNaN(v) || Double.isInfinite(v)) {
             return Numbers.compact(v, 6);
         }
-        String text = Numbers.fixed(v, 6);
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (text.charAt(end - 1) == '.') {
-            end--;
-        }
-        return text.substring(0, end);
+        return Numbers.trimmed(v, 6);
     }
 
     /** {@link #brief} in parentheses when negative, for a product: {@code 0.6·(-2)}. */

@@ -4,8 +4,8 @@ package dev.boundary.core.math;
  * A dense matrix of doubles, row-major: element (r, c) is {@code data[r * columns + c]}.
  *
  * <p>The backing array is allocated once for a row capacity; {@link #setRows} changes how many rows
- * are in use (a last, smaller batch) without allocating. Operations are static, take their output
- * last, and check shapes with messages that name both shapes.
+ * are in use (a last, smaller batch) without allocating. The layers compute with the backing arrays
+ * directly ({@code DenseLayer}), each operation beside its own shape check.
  */
 public final class Matrix {
     private final double[] data;
@@ -66,35 +66,5 @@ public final class Matrix {
 
     public String shape() {
         return rows + "×" + columns;
-    }
-
-    /** c = a · b, with a {@code [m × k]}, b {@code [k × n]}, c {@code [m × n]}. */
-    public static void multiply(Matrix a, Matrix b, Matrix c) {
-        checkShapes(a.columns == b.rows && c.columns == b.columns, "a · b", a, b, c);
-        int m = a.rows;
-        int k = a.columns;
-        int n = b.columns;
-        c.setRows(m);
-        double[] ad = a.data;
-        double[] bd = b.data;
-        double[] cd = c.data;
-        java.util.Arrays.fill(cd, 0, m * n, 0.0);
-        for (int i = 0; i < m; i++) {
-            int cRow = i * n;
-            for (int p = 0; p < k; p++) {
-                double scale = ad[i * k + p];
-                int bRow = p * n;
-                for (int j = 0; j < n; j++) {
-                    cd[cRow + j] += scale * bd[bRow + j];
-                }
-            }
-        }
-    }
-
-    private static void checkShapes(boolean ok, String operation, Matrix a, Matrix b, Matrix c) {
-        if (!ok) {
-            throw new IllegalArgumentException("cannot compute " + operation + " into c: a is " + a.shape()
-                    + ", b is " + b.shape() + ", c is " + c.shape() + " (capacity " + c.capacity() + " rows)");
-        }
     }
 }

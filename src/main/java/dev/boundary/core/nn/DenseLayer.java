@@ -101,22 +101,36 @@ public final class DenseLayer {
     }
 
     /**
-     * From dZ {@code [m × units]} and this layer's input {@code [m × inputs]}: dW = dZᵀ · input / m
-     * + (λ/m)·W and db = column means of dZ.
+     * The backward pass through this layer, from dZ = ∂L/∂z {@code [m × units]} (per example) and the
+     * layer's input {@code [m × inputs]}: dW = dZᵀ · input / m + (λ/m)·W, db = the column means of dZ,
+     * and, when {@code inputGradient} is given, ∂L/∂input = dZ · W {@code [m × inputs]} per example,
+     * which the layer below turns into its own dZ.
      */
-    void gradients(Matrix dZ, Matrix input, double l2, int m) {
-        if (dZ.rows() != input.rows() || dZ.columns() != units() || input.columns() != inputs()) {
-            throw new IllegalArgumentException("gradients of a " + units() + "×" + inputs() + " layer need dZ [m × "
-                    + units() + "] and an input [m × " + inputs() + "], got dZ " + dZ.rows() + "×" + dZ.columns()
-                    + " and input " + input.rows() + "×" + input.columns());
+    void backward(Matrix dZ, Matrix input, double l2, Matrix inputGradient) {
+        int m = dZ.rows();
+        if (input.rows() != m || dZ.columns() != units() || input.columns() != inputs()
+                || inputGradient != null && (inputGradient.columns() != inputs() || inputGradient.capacity() < m)) {
+            throw new IllegalArgumentException("the backward pass of a " + units() + "×" + inputs()
+                    + " layer needs dZ [m × " + units() + "], an input [m × " + inputs() + "] and room for"
+                    + " the input's gradient [m × " + inputs() + "], got dZ " + dZ.shape() + " and input "
+                    + input.shape() + (inputGradient == null ? "" : " and room for " + inputGradient.columns()
+                    + " columns, " + inputGradient.capacity() + " rows"));
         }
-        // dW = dZᵀ · input and db = Σ dZ in one pass over the rows, summed row by row (the order of
-        // multiplying first and summing the biases after, so the same bits); then both are scaled.
+        // One pass over the rows: dW = dZᵀ · input and db = Σ dZ summed row by row, and each row of
+        // dZ · W summed unit by unit from 0 (the orders of multiplying first and summing the biases
+        // after, so the same bits); then dW and db are scaled.
         int k = inputs();
         int units = units();
         double[] dz = dZ.data();
         double[] in = input.data();
+        double[] w = weights.data();
         double[] dw = weightGradients.data();
+        double[] dIn = null;
+        if (inputGradient != null) {
+            inputGradient.setRows(m);
+            dIn = inputGradient.data();
+            java.util.Arrays.fill(dIn, 0, m * k, 0.0);
+        }
         java.util.Arrays.fill(dw, 0, units * k, 0.0);
         java.util.Arrays.fill(biasGradients, 0.0);
         for (int r = 0; r < m; r++) {
@@ -128,12 +142,16 @@ public final class DenseLayer {
                 for (int j = 0; j < k; j++) {
                     dw[wRow + j] += d * in[inRow + j];
                 }
+                if (dIn != null) {
+                    for (int j = 0; j < k; j++) {
+                        dIn[inRow + j] += d * w[wRow + j];
+                    }
+                }
                 if (bias) {
                     biasGradients[u] += d;
                 }
             }
         }
-        double[] w = weights.data();
         double scale = 1.0 / m;
         double decay = l2 / m;
         for (int i = 0; i < units * k; i++) {

@@ -16,6 +16,14 @@ public final class Elementary {
     private Elementary() {
     }
 
+    /**
+     * The logit log(p / (1 − p)), the inverse of the sigmoid: the z at which p̂ = p, so the boundary at
+     * threshold t is the line z = logit(t).
+     */
+    public static double logit(double p) {
+        return StrictMath.log(p / (1 - p));
+    }
+
     /** The logistic function, written so that neither branch overflows. */
     public static double sigmoid(double z) {
         if (z >= 0) {

@@ -33,6 +33,11 @@ public final class ModelSpec {
         return new ModelSpec(inputCount, new int[0], Activation.SIGMOID, true);
     }
 
+    /** The same hidden layers, activation and bias on {@code inputs} inputs; this spec when they match. */
+    public ModelSpec withInputs(int inputs) {
+        return inputs == inputCount ? this : new ModelSpec(inputs, hiddenLayerSizes, hiddenActivation, bias);
+    }
+
     public int inputCount() {
         return inputCount;
     }

@@ -175,17 +175,14 @@ public final class Network {
         Matrix outputDelta = workspace.dZ(last);
         outputDelta.setRows(m);
         loss.outputGradient(workspace.probabilities(), labels, outputDelta.data(), m);
-        for (int l = last; l >= 0; l--) {
-            Matrix input = l == 0 ? workspace.input() : workspace.a(l - 1);
-            layers[l].gradients(workspace.dZ(l), input, l2, m);
-            if (l > 0) {
-                Matrix previousDelta = workspace.dZ(l - 1);
-                Matrix.multiply(workspace.dZ(l), layers[l].weights(), previousDelta);
-                DenseLayer previous = layers[l - 1];
-                previous.activation().backward(workspace.z(l - 1).data(), workspace.a(l - 1).data(),
-                        previousDelta.data(), previousDelta.data(), m * previous.units());
-            }
+        for (int l = last; l > 0; l--) {
+            // Through layer l, then through the activation below it: ∂L/∂a of layer l − 1 becomes its dZ.
+            Matrix below = workspace.dZ(l - 1);
+            layers[l].backward(workspace.dZ(l), workspace.a(l - 1), l2, below);
+            layers[l - 1].activation().backward(workspace.z(l - 1).data(), workspace.a(l - 1).data(),
+                    below.data(), below.data(), m * layers[l - 1].units());
         }
+        layers[0].backward(workspace.dZ(0), workspace.input(), l2, null);
     }
 
     /** (λ/2m)·ΣW² over all weights (not biases): the L2 term of the cost for m examples. */

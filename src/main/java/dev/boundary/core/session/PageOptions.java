@@ -91,9 +91,7 @@ public final class PageOptions {
                     ? preset.generate(options.scenario.seed(), points > 0 ? points / 2 : preset.defaultCountPerClass(),
                             Double.isNaN(noise) ? preset.defaultNoise() : noise)
                     : preset.generate(options.scenario.seed());
-            ModelSpec model = options.scenario.model();
-            options.scenario = options.scenario.withDataAndModel(data, new ModelSpec(data.featureCount(),
-                    model.hiddenLayerSizes(), model.hiddenActivation(), model.hasBias()))
+            options.scenario = options.scenario.withFittedData(data)
                     .withTitle(preset.title()).withDescription(preset.description());
         }
         return options;

@@ -123,15 +123,6 @@ public final class Session {
         changeData(DataSet.empty(scenario.data().featureCount()));
     }
 
-    /** Replaces the points, keeping the model and weights (an import). Undoable. */
-    public void replaceData(DataSet data) {
-        if (data.featureCount() != scenario.data().featureCount()) {
-            undo.pushLoad(snapshot());
-            start(scenario.withDataAndModel(data, withInputs(scenario.model(), data.featureCount())));
-            return;
-        }
-        changeData(data);
-    }
 
     /**
      * Draws the generated points again at another size or noise ({@code origin}, of the same preset
@@ -142,10 +133,6 @@ public final class Session {
      */
     public void redraw(DataOrigin origin) {
         changeData(PointEdits.redrawn(scenario.data(), origin));
-    }
-
-    private static ModelSpec withInputs(ModelSpec spec, int inputs) {
-        return new ModelSpec(inputs, spec.hiddenLayerSizes(), spec.hiddenActivation(), spec.hasBias());
     }
 
     private void changeData(DataSet data) {

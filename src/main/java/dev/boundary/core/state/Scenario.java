@@ -213,6 +213,17 @@ public final class Scenario {
                 seed, training, epochs, threshold, same ? trained : null);
     }
 
+    /**
+     * Other points, with the model fitted to their number of features: the model takes as many inputs
+     * as the points have features and keeps its hidden layers, activation and bias. When the number
+     * changes, the weights no longer fit and are dropped (see {@link #withModel}); otherwise the model
+     * and weights are kept. Every way of bringing in points (a data set, an import, a page option) goes
+     * through here.
+     */
+    public Scenario withFittedData(DataSet newData) {
+        return withDataAndModel(newData, model.withInputs(newData.featureCount()));
+    }
+
     /** Explicit initial weights, one per layer of the model, input side first. */
     public Scenario withInitialWeights(LayerWeights... value) {
         Validate.isTrue(value.length > 0, "give one set of weights per layer, or use withSeededWeights()");

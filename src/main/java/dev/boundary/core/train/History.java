@@ -72,9 +72,4 @@ public final class History {
         size = 0;
         hasTest = false;
     }
-
-    /** Keeps entries 0..epoch, dropping the rest. */
-    public void truncate(int entries) {
-        size = Math.min(size, Math.max(0, entries));
-    }
 }

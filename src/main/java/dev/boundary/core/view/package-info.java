@@ -5,8 +5,9 @@
  * the field ({@link dev.boundary.core.view.FieldColors}), the {@link dev.boundary.core.view.LossSurface}
  * over two parameters (named by {@link dev.boundary.core.view.ParameterIndex}) with the
  * {@link dev.boundary.core.view.GradientPath} walked on it, the
- * {@link dev.boundary.core.view.NetworkDiagramLayout}, and every unit's activation over the plane with
- * its colours ({@link dev.boundary.core.view.UnitFields}).
+ * {@link dev.boundary.core.view.NetworkDiagramLayout}, every unit's activation over the plane with
+ * its colours ({@link dev.boundary.core.view.UnitFields}), and the cost charts' scales, ranges and
+ * per-column summaries ({@link dev.boundary.core.view.CostScale}).
  *
  * <p>Grids share one layout everywhere in this package: {@code cols × rows} cells, row-major, row 0 at
  * the top of the picture (largest world y), each value sampled at its cell's centre. Buffers are

@@ -21,7 +21,12 @@ class CsvImportTest {
 
     /** Reads, then applies, in the page's order. */
     private static void importInto(Session session, String text) {
-        session.replaceData(CsvImport.read("data.csv", text, null).data());
+        apply(session, CsvImport.read("data.csv", text, null).data());
+    }
+
+    /** Applies imported points as the page does: the model fitted to them, the trained state dropped. */
+    private static void apply(Session session, DataSet data) {
+        session.load(session.scenario().withFittedData(data).withoutTrained());
     }
 
     private static void assertRefused(String text, String message) {
@@ -84,7 +89,7 @@ class CsvImportTest {
         Session session = new Session(Defaults.playground());
         DataSet before = session.data();
         CsvException e = assertThrows(CsvException.class,
-                () -> session.replaceData(CsvImport.read("wide.csv", text, new CsvColumns.Choice(0, 2, 4)).data()));
+                () -> apply(session, CsvImport.read("wide.csv", text, new CsvColumns.Choice(0, 2, 4)).data()));
         assertEquals("line 4: \"x\" is not a number (column 2)", e.getMessage());
         assertSame(before, session.data());
     }

@@ -20,6 +20,15 @@ class ActivationTest {
     }
 
     @Test
+    void theLogitUndoesTheSigmoid() {
+        // logit(0.5) = log 1 = 0; logit(0.75) = log 3; logit(0.1) = log(1/9) = −log 9.
+        assertEquals(0.0, Elementary.logit(0.5), 0);
+        assertEquals(1.0986122886681098, Elementary.logit(0.75), 1e-15);
+        assertEquals(-2.1972245773362196, Elementary.logit(0.1), 1e-15);
+        assertEquals(2.0, Elementary.logit(Elementary.sigmoid(2)), 1e-14);
+    }
+
+    @Test
     void sigmoidNeverOverflows() {
         assertEquals(0.0, Elementary.sigmoid(-1000), 1e-300);
         assertEquals(1.0, Elementary.sigmoid(1000), 0);

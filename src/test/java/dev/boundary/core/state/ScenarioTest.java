@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,37 @@ class ScenarioTest {
     private static Scenario xorSeeded(int batchSize) {
         ModelSpec model = new ModelSpec(2, new int[] {3}, Activation.TANH, true);
         return Scenario.of(XOR, model, 42, TrainingSettings.gradientDescent(0.5).withBatchSize(batchSize));
+    }
+
+    @Test
+    void dataWithAnotherFeatureCountRefitsTheModelsInputsAndKeepsItsShape() {
+        ModelSpec twoInputs = new ModelSpec(2, new int[] {4, 4}, Activation.TANH, false);
+        Scenario start = Scenario.of(XOR, twoInputs, 7, TrainingSettings.gradientDescent(0.5));
+        DataSet line = new DataSet(1, new double[] {-1, 2}, new double[] {0, 1});
+
+        Scenario fitted = start.withFittedData(line);
+
+        assertSame(line, fitted.data());
+        assertTrue(new ModelSpec(1, new int[] {4, 4}, Activation.TANH, false).sameAs(fitted.model()),
+                fitted.model().describe());
+        assertEquals(7, fitted.seed());
+    }
+
+    @Test
+    void dataWithTheSameFeatureCountKeepsTheModelAndItsWeights() {
+        Scenario start = andNeuron();
+        Scenario fitted = start.withFittedData(XOR);
+        assertSame(XOR, fitted.data());
+        assertSame(start.model(), fitted.model());
+        assertEquals(1, fitted.initialWeights().length);
+        assertEquals(0.6, fitted.initialWeights()[0].weights()[1]);
+    }
+
+    @Test
+    void refittedInputsDropTheWeightsThatNoLongerFit() {
+        Scenario fitted = andNeuron().withFittedData(new DataSet(1, new double[] {-1, 2}, new double[] {0, 1}));
+        assertEquals(1, fitted.model().inputCount());
+        assertEquals(0, fitted.initialWeights().length);
     }
 
     @Test
