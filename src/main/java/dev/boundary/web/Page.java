@@ -10,6 +10,7 @@ import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
+import dev.boundary.core.view.Viewport;
 
 /**
  * The page's controller: owns the {@link Session} and the widgets, turns each control's event into
@@ -196,10 +197,15 @@ final class Page {
                 .withTitle(title).withDescription(description));
     }
 
+    /**
+     * Replaces the session with {@code scenario}. Its view is made first, so a scenario the plot
+     * cannot show throws here and leaves the session as it was.
+     */
     void loadScenario(Scenario scenario) {
+        Viewport view = Viewport.forPlot(scenario.data());
         transport.pause();
         session.load(scenario);
-        plot.fit(scenario.data());
+        plot.show(view);
         syncControls();
         render();
         status("Loaded: " + scenario.title() + ".", false);

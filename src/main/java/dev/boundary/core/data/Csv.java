@@ -1,5 +1,6 @@
 package dev.boundary.core.data;
 
+import dev.boundary.core.math.Quote;
 import java.util.Arrays;
 import java.util.List;
 
@@ -190,10 +191,14 @@ public final class Csv {
             }
             double value = CsvFields.parseNumber(field, decimalComma);
             if (Double.isNaN(value)) {
-                throw new CsvException(lineNumber, "\"" + field + "\" is not a number (column " + column + ")");
+                throw new CsvException(lineNumber, Quote.of(field) + " is not a number (column " + column + ")");
             }
             if (Double.isInfinite(value)) {
                 throw new CsvException(lineNumber, "value is not finite (column " + column + ")");
+            }
+            if (Math.abs(value) > DataSet.MAX_COORDINATE) {
+                throw new CsvException(lineNumber, Quote.of(field) + " is too large (column " + column + "); "
+                        + DataSet.COORDINATE_LIMIT);
             }
             return value;
         }
@@ -209,8 +214,8 @@ public final class Csv {
             } else if (secondLabel == null && !label.equals(firstLabel)) {
                 secondLabel = label;
             } else if (!label.equals(firstLabel) && !label.equals(secondLabel)) {
-                throw new CsvException(lineNumber, "a third label \"" + label + "\"; labels must take two values (\""
-                        + firstLabel + "\" and \"" + secondLabel + "\" so far)");
+                throw new CsvException(lineNumber, "a third label " + Quote.of(label) + "; labels must take two values ("
+                        + Quote.of(firstLabel) + " and " + Quote.of(secondLabel) + " so far)");
             }
             return label;
         }

@@ -25,6 +25,7 @@ final class ScenarioReader {
         if (json.trim().isEmpty()) {
             throw new ScenarioException("not a Boundary scenario (the text is empty)");
         }
+        JsonLimits.check(json);
         Object root;
         try {
             root = JsonParser.any().withLazyNumbers().from(json);

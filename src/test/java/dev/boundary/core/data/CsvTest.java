@@ -35,7 +35,7 @@ class CsvTest {
 
     @Test
     void roundTripKeepsExtremeButFiniteValues() {
-        double[] features = {Double.MIN_VALUE, -Double.MAX_VALUE, 1e-300, 0.1 + 0.2, -0.0, 123456789.123456789};
+        double[] features = {Double.MIN_VALUE, -DataSet.MAX_COORDINATE, 1e-300, 0.1 + 0.2, -0.0, 123456789.123456789};
         DataSet data = new DataSet(2, features, new double[] {0, 1, 1});
         assertArrayEquals(features, Csv.read(Csv.write(data)).dataSet().featureArray());
     }
@@ -209,5 +209,19 @@ class CsvTest {
 
     private static CsvException readFails(String text) {
         return assertThrows(CsvException.class, () -> Csv.read(text));
+    }
+
+    @Test
+    void coordinatesBeyondTheLimitAreRefusedByLine() {
+        CsvException e = assertThrows(CsvException.class, () -> Csv.read("x1,x2,label\n0,0,0\n1e308,-1e308,1\n"));
+        assertEquals("line 3: \"1e308\" is too large (column 1); coordinates must lie within \u00B11e100",
+                e.getMessage());
+    }
+
+    @Test
+    void aHundredThousandDigitNumberIsQuotedShort() {
+        String number = "9".repeat(100_000) + "x";
+        CsvException e = assertThrows(CsvException.class, () -> Csv.read("1,2,0\n" + number + ",1,1\n"));
+        assertEquals("line 2: \"" + "9".repeat(60) + "\u2026\" is not a number (column 1)", e.getMessage());
     }
 }
