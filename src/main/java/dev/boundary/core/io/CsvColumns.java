@@ -15,6 +15,9 @@ public final class CsvColumns {
     /** Header names (compared ignoring case) of row numbers, which make poor features. */
     private static final String[] ID_NAMES = {"id", "index", "row", "no", "nr", "#", "key"};
 
+    /** The most columns a file may have (the chooser lists them all). */
+    public static final int MAX_COLUMNS = 1000;
+
     private final char separator;
     private final boolean header;
     private final String[] names;
@@ -44,6 +47,10 @@ public final class CsvColumns {
         }
         char separator = CsvText.detectSeparator(first);
         List<String> firstFields = CsvText.split(first, separator, lines.number());
+        if (firstFields.size() > MAX_COLUMNS) {
+            throw new CsvException(lines.number(), "it has " + firstFields.size() + " columns; files of up to "
+                    + MAX_COLUMNS + " columns are read");
+        }
         String second = lines.nextNonBlank();
         List<String> secondFields = second == null ? null : CsvText.split(second, separator, lines.number());
         boolean anyNumber = false;

@@ -135,4 +135,16 @@ class HostileTextTest {
                 () -> new DataSet(2, new double[] {0, 0, 1e101, 0}, new double[] {0, 1}));
         new DataSet(2, new double[] {-1e100, 0, 1e100, 5e-324}, new double[] {0, 1});
     }
+
+    @Test
+    void aByteOrderMarkIsSkipped() throws IOException {
+        String json = new String(Files.readAllBytes(Paths.get("web/examples/and-neuron.json")), StandardCharsets.UTF_8);
+        assertEquals(ScenarioJson.read(json), ScenarioJson.read("\uFEFF" + json));
+    }
+
+    @Test
+    void aListIsNotAScenario() {
+        assertEquals("not a Boundary scenario (the JSON holds a list, not an object)",
+                message(() -> ScenarioJson.read("[1,2,3]")));
+    }
 }
