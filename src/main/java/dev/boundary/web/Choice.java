@@ -45,8 +45,12 @@ final class Choice {
 
     /** The message for a control {@code label} that holds a value none of its choices has. */
     static String refused(String label, String id) {
+        return "The " + label + " control holds " + what(id) + "; nothing was changed.";
+    }
+
+    /** "no valid choice" (a select given a value it lacks reads as ""), or the value quoted and refused. */
+    static String what(String id) {
         String value = Dom.value(id);
-        return "The " + label + " control holds " + (value.isEmpty() ? "no valid choice" : Quote.of(value))
-                + ", which is not one of its choices; nothing was changed.";
+        return value.isEmpty() ? "no valid choice" : Quote.of(value) + ", which is not one of its choices";
     }
 }

@@ -74,8 +74,7 @@ final class FilesImport {
             if (x1 == Choice.NONE || x2 == Choice.NONE || label == Choice.NONE) {
                 String id = x1 == Choice.NONE ? "import-x1" : x2 == Choice.NONE ? "import-x2" : "import-label";
                 fail("the column chooser for " + (id.equals("import-x1") ? "x\u2081" : id.equals("import-x2")
-                        ? "x\u2082" : "the label") + " holds " + Quote.of(Dom.value(id)) + ", which is not one of"
-                        + " its columns");
+                        ? "x\u2082" : "the label") + " holds " + Choice.what(id));
                 return;
             }
             choice = new CsvColumns.Choice(x1, x2, label);
