@@ -1,6 +1,5 @@
 package dev.boundary.core.io;
 
-import dev.boundary.core.data.Csv;
 
 /**
  * The first checks of a dropped file or pasted text, before it is parsed: its size, whether it is

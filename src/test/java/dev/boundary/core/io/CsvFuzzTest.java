@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.Mutations;
-import dev.boundary.core.data.CsvException;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.state.ScenarioJson;
 import java.util.ArrayList;

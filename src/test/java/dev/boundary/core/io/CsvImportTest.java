@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.boundary.core.data.CsvException;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.session.Defaults;
 import dev.boundary.core.session.Session;
