@@ -12,7 +12,8 @@ import java.util.List;
  * link, an import, a data set or Reset never costs the work that was on the page: each of them puts
  * the session it replaces here first, and so does a start-up that does not restore the autosave.
  * {@code #recent} lists them and Reopen loads one (as an undoable load). The same session is kept once.
- * When storage is full the oldest go first; a session that does not fit alone is not kept.
+ * When storage is full the oldest go first (also to make room for the autosave of the session on the
+ * page); a session that does not fit alone is not kept.
  */
 final class RecentSessions {
     /** The storage key; the value is the fragments ({@code #s=…}), one a line. */
@@ -55,6 +56,17 @@ final class RecentSessions {
         while (!entries.isEmpty() && !FilesBrowser.storageSet(KEY, String.join("\n", entries)).isEmpty()) {
             entries.remove(entries.size() - 1); // full: the oldest go first
         }
+    }
+
+    /** Forgets the oldest kept session, to make room; false when none is kept. */
+    boolean dropOldest() {
+        List<String> entries = entries();
+        if (entries.isEmpty()) {
+            return false;
+        }
+        entries.remove(entries.size() - 1);
+        FilesBrowser.storageSet(KEY, String.join("\n", entries));
+        return true;
     }
 
     /** Fills the {@code #recent} select with the kept sessions, described, and shows it when any is kept. */
