@@ -56,7 +56,7 @@ final class ModelControls {
                 seed = Long.parseLong(text);
             } catch (NumberFormatException e) {
                 // A number field holding what it cannot read (1e400) gives "": say what is allowed instead.
-                page.status("The seed must be a whole number of at most 18 digits" + (text.isEmpty() ? ""
+                page.status("The seed must be a whole number" + (text.isEmpty() ? ""
                         : ", not " + Quote.of(text)) + "; it stays " + session().scenario().seed() + ".", true);
                 Dom.setValue("seed", Long.toString(session().scenario().seed()));
                 return;
