@@ -235,7 +235,7 @@ public final class SiteServer implements AutoCloseable {
      *
      * @param args {@code [--port N] [--dir DIR] [--prefix /boundary/]}
      */
-    public static void main(String[] args) throws IOException, InterruptedException {
+    public static void main(String[] args) throws InterruptedException {
         int port = DEFAULT_PORT;
         Path dir = Path.of("target", "boundary-site");
         String prefix = "/";
@@ -251,7 +251,7 @@ public final class SiteServer implements AutoCloseable {
             String value = args[++i];
             switch (option) {
                 case "--port" -> port = parsePort(value);
-                case "--dir" -> dir = Path.of(value);
+                case "--dir" -> dir = directory(value);
                 case "--prefix" -> prefix = value;
                 default -> exit("unknown option " + option);
             }
@@ -265,11 +265,23 @@ public final class SiteServer implements AutoCloseable {
         } catch (BindException e) {
             exit("port " + port + " is in use; choose another with --port (0 = any free port)");
             return;
+        } catch (IOException | IllegalArgumentException e) {
+            exit(String.valueOf(e.getMessage()));
+            return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(site::close));
         System.out.println("Boundary is served at " + site.uri());
         System.out.println("Press Ctrl+C to stop.");
         new CountDownLatch(1).await();
+    }
+
+    private static Path directory(String value) {
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            exit("--dir must be a folder, was " + value);
+            return null;
+        }
     }
 
     private static int parsePort(String value) {
@@ -291,9 +303,9 @@ public final class SiteServer implements AutoCloseable {
                 + " [--dir DIR (default target/boundary-site)] [--prefix /boundary/]";
     }
 
+    /** One line on standard error, never a stack trace, and exit status 2. */
     private static void exit(String message) {
-        System.err.println("SiteServer: " + message);
-        System.err.println(usage());
+        System.err.println("SiteServer: " + message + " (--help lists the options)");
         System.exit(2);
     }
 }

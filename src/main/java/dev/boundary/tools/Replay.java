@@ -1,5 +1,7 @@
 package dev.boundary.tools;
 
+import dev.boundary.core.math.Quote;
+import dev.boundary.core.state.JsonLimits;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import dev.boundary.core.state.TrainedState;
@@ -58,13 +60,13 @@ public final class Replay {
                     epochs = parseEpochs(value);
                     if (epochs < 0) {
                         return fail(err, "--epochs must be a whole number from 0 to " + Scenario.MAX_EPOCHS
-                                + ", got \"" + value + "\"");
+                                + ", got " + Quote.of(value));
                     }
                 }
             } else if (arg.startsWith("-") && arg.length() > 1) {
-                return fail(err, "unknown option " + arg + "\n" + USAGE);
+                return fail(err, "unknown option " + Quote.of(arg) + "\n" + USAGE);
             } else if (file != null) {
-                return fail(err, "give one scenario file, got \"" + file + "\" and \"" + arg + "\"\n" + USAGE);
+                return fail(err, "give one scenario file, got " + Quote.of(file) + " and " + Quote.of(arg) + "\n" + USAGE);
             } else {
                 file = arg;
             }
@@ -126,6 +128,10 @@ public final class Replay {
     static Scenario load(Path path) throws IOException {
         byte[] bytes;
         try {
+            if (Files.size(path) > JsonLimits.MAX_TEXT_LENGTH) {
+                throw new IOException("the file is " + Files.size(path) + " bytes long; files of up to "
+                        + JsonLimits.MAX_TEXT_LENGTH + " are read");
+            }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             throw new IOException("no such file");

@@ -58,6 +58,10 @@ final class Animator {
         return parts;
     }
 
+    int epochsPerFrame() {
+        return epochsPerFrame;
+    }
+
     void setEpochsPerFrame(int value) {
         epochsPerFrame = Math.max(0, value);
     }

@@ -100,7 +100,12 @@ final class AutosaveStore {
             // bring back this autosave, not the link.
             FilesBrowser.clearFragment();
         }
-        report(FilesBrowser.storageSet(KEY, text), text.length());
+        String problem = FilesBrowser.storageSet(KEY, text);
+        // The session on the page comes before older ones: make room by dropping the oldest recent ones.
+        while ((problem.contains("Quota") || problem.contains("QUOTA")) && page.recent().dropOldest()) {
+            problem = FilesBrowser.storageSet(KEY, text);
+        }
+        report(problem, text.length());
     }
 
     private void report(String problem, int length) {

@@ -32,6 +32,8 @@ final class ComparePanel implements Panel {
     private Comparison comparison;
     /** Counts runs, so the slices of an abandoned run stop. */
     private int generation;
+    /** The kind whose explanation shows, to go back to when the select is given a value it lacks. */
+    private ComparisonKind shownKind = ComparisonKind.values()[0];
 
     ComparePanel(Page page) {
         this.page = page;
@@ -43,6 +45,11 @@ final class ComparePanel implements Panel {
         chart.setLogScale(Dom.checked("compare-log"));
         Dom.on("compare-run", "click", event -> run());
         Dom.on("compare-kind", "change", event -> {
+            if (knownKind() == null) {
+                page.status(Choice.refused("comparison", "compare-kind"), true);
+                Dom.setValue("compare-kind", shownKind.id());
+                return;
+            }
             generation++;
             comparison = null;
             showKind();
@@ -65,16 +72,24 @@ final class ComparePanel implements Panel {
         }
     }
 
-    private ComparisonKind kind() {
-        return ComparisonKind.fromId(Dom.value("compare-kind"));
+    /** The kind chosen, or null when the select holds none of them. */
+    private static ComparisonKind knownKind() {
+        for (ComparisonKind kind : ComparisonKind.values()) {
+            if (kind.id().equals(Dom.value("compare-kind"))) {
+                return kind;
+            }
+        }
+        return null;
     }
 
-    private int epochs() {
-        return Integer.parseInt(Dom.value("compare-epochs"));
+    private ComparisonKind kind() {
+        ComparisonKind kind = knownKind();
+        return kind == null ? shownKind : kind;
     }
 
     private void showKind() {
         ComparisonKind kind = kind();
+        shownKind = kind;
         HTMLElement link = Dom.byId("compare-source");
         link.setAttribute("href", ComparisonText.sourceLink(kind));
         link.setTextContent(ComparisonText.sourceTopic(kind));
@@ -89,7 +104,13 @@ final class ComparePanel implements Panel {
         ComparisonKind kind = kind();
         clearResults();
         try {
-            comparison = Comparison.of(kind, page.session().scenario(), epochs(), Comparison.DEFAULT_WORK_BUDGET);
+            int epochs = Choice.whole("compare-epochs", 1, 100_000);
+            if (epochs == Choice.NONE) {
+                page.status(Choice.refused("comparison's epochs", "compare-epochs"), true);
+                Dom.setValue("compare-epochs", "5000");
+                return;
+            }
+            comparison = Comparison.of(kind, page.session().scenario(), epochs, Comparison.DEFAULT_WORK_BUDGET);
         } catch (IllegalArgumentException e) {
             comparison = null;
             chart.draw(null);

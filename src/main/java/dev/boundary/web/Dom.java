@@ -1,5 +1,6 @@
 package dev.boundary.web;
 
+import dev.boundary.core.math.Quote;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -45,8 +46,20 @@ final class Dom {
         setCheckedOf(byId(id), checked);
     }
 
+    /**
+     * Calls {@code listener} on each {@code type} event of element {@code id}. A failure the handler did
+     * not foresee is reported in the status line instead of escaping as an uncaught error (handlers
+     * check their input first, so the session has not been changed by then).
+     */
     static <E extends Event> void on(String id, String type, EventListener<E> listener) {
-        byId(id).addEventListener(type, listener);
+        byId(id).addEventListener(type, (E event) -> {
+            try {
+                listener.handleEvent(event);
+            } catch (RuntimeException e) {
+                setText("status", "That could not be done: " + Quote.shown(String.valueOf(e.getMessage())) + ".");
+                byId("status").getClassList().add("error");
+            }
+        });
     }
 
     /** A new {@code <tag>} with this class and text (either may be null for none). */

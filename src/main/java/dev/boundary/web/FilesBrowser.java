@@ -60,7 +60,16 @@ final class FilesBrowser {
             + "  var name = String(file.name || 'the file');"
             + "  if (file.size > maxBytes) { callback(name, file.size, null, 'too-big'); return; }"
             + "  var reader = new FileReader();"
-            + "  reader.onload = function () { callback(name, file.size, String(reader.result), null); };"
+            + "  var latin = false;"
+            + "  reader.onload = function () {"
+            + "    var text = String(reader.result);"
+            // Bytes that are no UTF-8 but no binary either (no NUL): a file saved as Latin-1 or
+            // Windows-1252 ("café" in an older spreadsheet's CSV); read it again that way.
+            + "    if (!latin && text.indexOf('\\uFFFD') >= 0 && text.indexOf('\\u0000') < 0) {"
+            + "      latin = true; reader.readAsText(file, 'windows-1252'); return;"
+            + "    }"
+            + "    callback(name, file.size, text, null);"
+            + "  };"
             + "  reader.onerror = function () { callback(name, file.size, null, 'the browser could not read it'); };"
             + "  reader.readAsText(file);"
             + "}";

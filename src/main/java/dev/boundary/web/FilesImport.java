@@ -4,6 +4,7 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.io.CsvColumns;
 import dev.boundary.core.io.CsvImport;
 import dev.boundary.core.io.ImportCheck;
+import dev.boundary.core.math.Quote;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -66,8 +67,16 @@ final class FilesImport {
         String name = pendingName != null && text.equals(pendingText) ? pendingName : PASTED;
         CsvColumns.Choice choice = null;
         if (!Dom.byId("import-columns").hasAttribute("hidden")) {
-            choice = new CsvColumns.Choice(Integer.parseInt(Dom.value("import-x1")),
-                    Integer.parseInt(Dom.value("import-x2")), Integer.parseInt(Dom.value("import-label")));
+            int x1 = Choice.whole("import-x1", 0, CsvColumns.MAX_COLUMNS);
+            int x2 = Choice.whole("import-x2", -1, CsvColumns.MAX_COLUMNS);
+            int label = Choice.whole("import-label", 0, CsvColumns.MAX_COLUMNS);
+            if (x1 == Choice.NONE || x2 == Choice.NONE || label == Choice.NONE) {
+                String id = x1 == Choice.NONE ? "import-x1" : x2 == Choice.NONE ? "import-x2" : "import-label";
+                fail("the column chooser for " + (id.equals("import-x1") ? "x\u2081" : id.equals("import-x2")
+                        ? "x\u2082" : "the label") + " holds " + Choice.what(id));
+                return;
+            }
+            choice = new CsvColumns.Choice(x1, x2, label);
         }
         importText(name, text, choice);
     }
@@ -125,11 +134,13 @@ final class FilesImport {
 
     /** Shows the column chooser when {@code text} has more than three columns, with a first guess. */
     private void showColumnsOf(String text) {
-        CsvColumns columns;
-        try {
-            columns = CsvColumns.of(text);
-        } catch (IllegalArgumentException e) {
-            columns = null;
+        CsvColumns columns = null;
+        if (ImportCheck.kindOf(null, text) == ImportCheck.Kind.CSV) { // a scenario has no columns to choose
+            try {
+                columns = CsvColumns.of(text);
+            } catch (IllegalArgumentException e) {
+                columns = null;
+            }
         }
         HTMLElement fieldset = Dom.byId("import-columns");
         if (columns == null || columns.count() <= 3) {
@@ -160,7 +171,7 @@ final class FilesImport {
             select.appendChild(option("-1", "none (one feature)"));
         }
         for (int j = 0; j < columns.count(); j++) {
-            select.appendChild(option(Integer.toString(j), (j + 1) + ": " + columns.name(j)));
+            select.appendChild(option(Integer.toString(j), (j + 1) + ": " + Quote.shown(columns.name(j))));
         }
         Dom.setValue(id, Integer.toString(selected));
     }

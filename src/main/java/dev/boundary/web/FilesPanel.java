@@ -4,10 +4,13 @@ import dev.boundary.core.io.CsvExport;
 import dev.boundary.core.io.FileNames;
 import dev.boundary.core.session.Defaults;
 import dev.boundary.core.session.Session;
+import dev.boundary.core.session.StartUp;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import dev.boundary.core.state.ShareLink;
 import dev.boundary.core.state.SharedScenario;
+import dev.boundary.core.view.Viewport;
+import java.util.List;
 
 /**
  * Files and sharing ({@code #files}): import (see {@link FilesImport}), export of the points as CSV,
@@ -27,6 +30,8 @@ final class FilesPanel implements Panel {
     private final AutosaveStore autosave;
     private final ShareLink links = new ShareLink();
     private boolean started;
+    /** The autosave a link or the address's options took the place of, offered back; else null. */
+    private Scenario kept;
 
     FilesPanel(Page page) {
         this.page = page;
@@ -43,6 +48,8 @@ final class FilesPanel implements Panel {
         Dom.on("export-png", "click", event -> exportPng());
         Dom.on("copy-link", "click", event -> copyLink());
         Dom.on("reset-default", "click", event -> resetToDefault());
+        Dom.on("restore-kept", "click", event -> restoreKept());
+        Dom.on("recent-open", "click", event -> reopenRecent());
     }
 
     @Override
@@ -55,56 +62,86 @@ final class FilesPanel implements Panel {
         autosave.changed(session);
     }
 
+    /**
+     * Opens the link or the autosave as {@link StartUp} decides. An autosave that is not restored is
+     * put among the recent sessions before anything can save over it, and offered back when readable.
+     */
     private void startUp() {
-        String fragment = FilesBrowser.fragment();
-        if (ShareLink.isScenarioFragment(fragment)) {
-            openLink(fragment);
-        } else if (Dom.locationSearch().length() <= 1) {
-            restoreAutosave();
+        String saved = autosave.saved();
+        StartUp plan;
+        try {
+            plan = StartUp.decide(FilesBrowser.fragment(), Dom.locationSearch().length() > 1, saved);
+        } catch (RuntimeException | StackOverflowError e) {
+            plan = null;
         }
+        if (plan == null || plan.linkFailed()) {
+            FilesBrowser.clearFragment(); // a reload must not fail again
+        }
+        if (saved != null && (plan == null || plan.keptSaved())) {
+            page.recent().rememberText(saved);
+        }
+        if (plan == null) {
+            page.status("The page could not read what it was to start with, so it shows the default session."
+                    + " Your autosaved session is kept in Recent sessions.", true);
+        } else {
+            kept = plan.kept();
+            if (plan.scenario() != null) {
+                restore(plan.scenario());
+            }
+            if (!plan.message().isEmpty()) {
+                page.status(plan.message(), plan.problem());
+            }
+            showKept();
+        }
+        page.recent().show();
         autosave.markSaved(page.session());
     }
 
-    private void openLink(String fragment) {
-        try {
-            SharedScenario shared = ShareLink.fromFragment(fragment);
-            restore(shared.scenario());
-            page.status("Opened a shared session: " + describe(shared.scenario())
-                    + (shared.note() == null ? "." : "; " + shared.note() + "."), shared.note() != null);
-        } catch (RuntimeException e) {
-            FilesBrowser.clearFragment();
-            page.status("This link could not be opened: " + e.getMessage() + ". The page shows the default"
-                    + " session instead; nothing from the link was used.", true);
-        }
-    }
-
-    private void restoreAutosave() {
-        String saved = autosave.saved();
-        if (saved == null) {
-            return;
-        }
-        try {
-            SharedScenario shared = ShareLink.fromFragment(saved);
-            restore(shared.scenario());
-            page.status("Welcome back: your last session is restored from this browser (" + describe(shared.scenario())
-                    + "). Reset to default brings the default back.", false);
-        } catch (RuntimeException e) {
-            page.status("Your autosaved session could not be read (" + e.getMessage() + "), so the page starts"
-                    + " with the default.", true);
+    private void showKept() {
+        if (kept == null) {
+            Dom.byId("kept-row").setAttribute("hidden", "");
+        } else {
+            Dom.byId("kept-row").removeAttribute("hidden");
         }
     }
 
     /** Loads a scenario at start-up: not an undo step, since there was nothing before it. */
     private void restore(Scenario scenario) {
-        page.loadScenario(scenario);
+        try {
+            page.replaceWith(scenario);
+        } catch (RuntimeException | StackOverflowError e) {
+            page.replaceWith(Defaults.playground()); // checked by StartUp, so not expected; never a dead page
+        }
         page.session().forgetUndo();
         page.render();
     }
 
-    private String describe(Scenario scenario) {
-        int points = scenario.data().size();
-        return "\u201C" + scenario.title() + "\u201D, " + points + (points == 1 ? " point" : " points") + ", epoch "
-                + page.session().trainer().epoch();
+    private void restoreKept() {
+        Scenario scenario = kept;
+        kept = null;
+        showKept();
+        if (scenario != null) {
+            page.loadScenario(scenario);
+            page.status("Your previous session is back. Undo (Ctrl+Z) returns to the one you had opened.", false);
+        }
+    }
+
+    private void reopenRecent() {
+        List<String> entries = page.recent().entries();
+        int index = Choice.whole("recent", 0, entries.size() - 1);
+        if (index == Choice.NONE) {
+            page.status(Choice.refused("recent sessions", "recent"), true);
+            return;
+        }
+        try {
+            SharedScenario shared = ShareLink.fromFragment(entries.get(index));
+            Viewport.forPlot(shared.scenario().data());
+            page.loadScenario(shared.scenario());
+            page.status("Reopened " + shared.scenario().title() + ". Undo (Ctrl+Z) brings back what you had.", false);
+        } catch (RuntimeException e) {
+            page.status("That session cannot be opened by this page (" + e.getMessage() + "); it stays kept, and"
+                    + " nothing was changed.", true);
+        }
     }
 
     private void exportCsv() {

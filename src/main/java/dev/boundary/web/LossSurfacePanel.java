@@ -156,6 +156,16 @@ final class LossSurfacePanel implements Panel {
         scheduler.invalidate();
     }
 
+    /** True when {@code index} is one of the trainable parameters the selects offer. */
+    private boolean isOffered(int index) {
+        for (int trainable : SurfaceChoices.trainable(spec)) {
+            if (trainable == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void fillSelect(String id, int[] trainable) {
         HTMLElement select = Dom.byId(id);
         select.setTextContent("");
@@ -168,8 +178,15 @@ final class LossSurfacePanel implements Panel {
     }
 
     private void choosePair(boolean acrossChanged) {
-        int x = Integer.parseInt(Dom.value("surface-x"));
-        int y = Integer.parseInt(Dom.value("surface-y"));
+        int x = Choice.whole("surface-x", 0, Integer.MAX_VALUE);
+        int y = Choice.whole("surface-y", 0, Integer.MAX_VALUE);
+        if (x == Choice.NONE || y == Choice.NONE || !isOffered(x) || !isOffered(y)) {
+            page.status(Choice.refused(x == Choice.NONE || !isOffered(x) ? "loss surface's across" : "loss surface's up",
+                    x == Choice.NONE || !isOffered(x) ? "surface-x" : "surface-y"), true);
+            Dom.setValue("surface-x", Integer.toString(parameterX));
+            Dom.setValue("surface-y", Integer.toString(parameterY));
+            return;
+        }
         if (x == y) {
             // The same parameter twice: swap with the other axis's previous choice.
             if (acrossChanged) {

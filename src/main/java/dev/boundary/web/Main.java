@@ -1,5 +1,6 @@
 package dev.boundary.web;
 
+import dev.boundary.core.math.Quote;
 import dev.boundary.core.session.Defaults;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
@@ -11,6 +12,15 @@ public final class Main {
 
     public static void main(String[] args) {
         PageOptions options = PageOptions.parse(Dom.locationSearch(), Defaults.playground());
-        new Page(new Session(options.scenario())).start(options);
+        try {
+            new Page(new Session(options.scenario())).start(options);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The start-up reads and checks everything first, so this is not expected; should it happen,
+            // the address's link is dropped so that a reload starts clean instead of failing again.
+            FilesBrowser.clearFragment();
+            Dom.setText("status", "The page could not start (" + Quote.shown(String.valueOf(e.getMessage()))
+                    + "). Reload it to start with the default session; your autosaved session is kept.");
+            Dom.byId("status").getClassList().add("error");
+        }
     }
 }

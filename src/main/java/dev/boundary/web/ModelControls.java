@@ -1,6 +1,7 @@
 package dev.boundary.web;
 
 import dev.boundary.core.math.Numbers;
+import dev.boundary.core.math.Quote;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
@@ -30,13 +31,23 @@ final class ModelControls {
 
     void bind() {
         Dom.on("model", "change", event -> {
+            if (!Dom.value("model").equals("network") && !Dom.value("model").equals("logistic")) {
+                refuse("model", "model");
+                return;
+            }
             boolean network = Dom.value("model").equals("network");
             if (network && hidden.length == 0) {
                 hidden = DEFAULT_HIDDEN.clone();
             }
             applyModel(network ? hidden : new int[0]);
         });
-        Dom.on("activation", "change", event -> applyModel(currentHidden()));
+        Dom.on("activation", "change", event -> {
+            if (activation() == null) {
+                refuse("activation", "activation");
+                return;
+            }
+            applyModel(currentHidden());
+        });
         Dom.on("bias", "change", event -> applyModel(currentHidden()));
         Dom.on("seed", "change", event -> {
             String text = Dom.value("seed").trim();
@@ -44,8 +55,9 @@ final class ModelControls {
             try {
                 seed = Long.parseLong(text);
             } catch (NumberFormatException e) {
-                page.status("The seed must be a whole number, not \"" + text + "\"; it stays "
-                        + session().scenario().seed() + ".", true);
+                // A number field holding what it cannot read (1e400) gives "": say what is allowed instead.
+                page.status("The seed must be a whole number" + (text.isEmpty() ? ""
+                        : ", not " + Quote.of(text)) + "; it stays " + session().scenario().seed() + ".", true);
                 Dom.setValue("seed", Long.toString(session().scenario().seed()));
                 return;
             }
@@ -54,21 +66,63 @@ final class ModelControls {
             page.render();
         });
         Dom.on("loss", "change", event -> {
-            session().setLoss(Loss.fromId(Dom.value("loss")));
+            Loss loss = idOf(Loss.values(), Dom.value("loss"));
+            if (loss == null) {
+                refuse("loss", "loss");
+                return;
+            }
+            session().setLoss(loss);
             page.render();
         });
         Dom.on("batch", "change", event -> {
-            session().setBatchSize(Integer.parseInt(Dom.value("batch")));
+            int batch = Choice.whole("batch", 0, Scenario.MAX_POINTS);
+            if (batch == Choice.NONE) {
+                refuse("batch", "batch");
+                return;
+            }
+            session().setBatchSize(batch);
             page.render();
         });
         Dom.on("optimizer", "change", event -> {
-            session().setOptimizer(OptimizerKind.fromId(Dom.value("optimizer")));
+            OptimizerKind optimizer = idOf(OptimizerKind.values(), Dom.value("optimizer"));
+            if (optimizer == null) {
+                refuse("optimiser", "optimizer");
+                return;
+            }
+            session().setOptimizer(optimizer);
             page.render();
         });
         Dom.on("l2", "change", event -> {
-            session().setL2(Double.parseDouble(Dom.value("l2")));
+            double l2 = Choice.number("l2", 0, 100);
+            if (Double.isNaN(l2)) {
+                refuse("L2", "l2");
+                return;
+            }
+            session().setL2(l2);
             page.render();
         });
+    }
+
+    /** Refuses the value of control {@code id} and puts every control back in line with the session. */
+    private void refuse(String label, String id) {
+        page.status(Choice.refused(label, id), true);
+        page.syncControls();
+    }
+
+    private static Activation activation() {
+        return idOf(Activation.values(), Dom.value("activation"));
+    }
+
+    /** The constant of {@code values} whose id is {@code id}, or null. */
+    private static <T> T idOf(T[] values, String id) {
+        for (T value : values) {
+            String known = value instanceof Loss ? ((Loss) value).id()
+                    : value instanceof OptimizerKind ? ((OptimizerKind) value).id() : ((Activation) value).id();
+            if (known.equals(id)) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private int[] currentHidden() {
@@ -77,8 +131,9 @@ final class ModelControls {
 
     private void applyModel(int[] hiddenSizes) {
         ModelSpec current = session().scenario().model();
+        Activation activation = activation();
         ModelSpec model = new ModelSpec(current.inputCount(), hiddenSizes,
-                Activation.fromId(Dom.value("activation")), Dom.checked("bias"));
+                activation == null ? current.hiddenActivation() : activation, Dom.checked("bias"));
         if (!model.sameAs(current)) {
             session().setModel(model);
             page.status("New model " + model.describe() + ": training starts from new initial weights.", false);

@@ -9,6 +9,7 @@ import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
+import dev.boundary.core.view.Viewport;
 
 /**
  * The page's controller: owns the {@link Session} and the widgets, turns each control's event into
@@ -26,9 +27,12 @@ final class Page {
     private final Transport transport = new Transport(this);
     private final Animator animator = transport.animator();
     private final StepThroughPanel stepThrough;
+    private final RecentSessions recent = new RecentSessions();
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private double activeClass = 1.0;
+    /** The data set select's last valid value, to go back to when it is given one it lacks. */
+    private String shownDataset = "circles";
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
 
@@ -52,6 +56,10 @@ final class Page {
         return session;
     }
 
+    RecentSessions recent() {
+        return recent;
+    }
+
     void start(PageOptions options) {
         transport.bind();
         bindData();
@@ -69,6 +77,7 @@ final class Page {
         if (options.dataset() != null) {
             Dom.setValue("dataset", options.dataset());
         }
+        shownDataset = Dom.value("dataset");
         if (options.speed() >= 0) {
             transport.setSpeed(options.speed());
         }
@@ -166,6 +175,12 @@ final class Page {
     }
 
     private void chooseDataset(String id) {
+        if (!isDatasetChoice(id)) {
+            status(Choice.refused("data set", "dataset"), true);
+            Dom.setValue("dataset", shownDataset);
+            return;
+        }
+        shownDataset = id;
         if (id.startsWith("example:")) {
             String name = id.substring("example:".length());
             status("Loading the worked example…", false);
@@ -192,10 +207,46 @@ final class Page {
                 .withTitle(title).withDescription(description));
     }
 
+    /**
+     * Replaces the session with {@code scenario}. Its view is made first, so a scenario the plot
+     * cannot show throws here and leaves the session as it was.
+     */
+    /** True for "empty", a preset's id, or "example:" and a plain file name (letters, digits, "-"). */
+    private static boolean isDatasetChoice(String id) {
+        if (id.equals("empty")) {
+            return true;
+        }
+        if (id.startsWith("example:")) {
+            String name = id.substring("example:".length());
+            for (int i = 0; i < name.length(); i++) {
+                char c = name.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                    return false;
+                }
+            }
+            return !name.isEmpty() && name.length() <= 60;
+        }
+        for (Preset preset : Preset.values()) {
+            if (preset.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void loadScenario(Scenario scenario) {
+        Viewport.forPlot(scenario.data()); // fails before the session is kept aside, if it fails
+        recent.remember(session);
+        replaceWith(scenario);
+        recent.show();
+    }
+
+    /** As {@link #loadScenario}, without keeping the session it replaces (the page's first session). */
+    void replaceWith(Scenario scenario) {
+        Viewport view = Viewport.forPlot(scenario.data());
         transport.pause();
         session.load(scenario);
-        plot.fit(scenario.data());
+        plot.show(view);
         syncControls();
         render();
         status("Loaded: " + scenario.title() + ".", false);

@@ -30,7 +30,6 @@ final class PlotView {
     static final double LEFT = 40;
     private static final double BOTTOM = 24;
     static final double GAP = 8;
-    private static final DataSet DEFAULT_VIEW = new DataSet(2, new double[] {-5, -5, 5, 5}, new double[] {0, 1});
 
     private final Page page;
     private final HTMLCanvasElement canvas;
@@ -69,8 +68,12 @@ final class PlotView {
 
     /** Fits the view to the data (on a load; adding points never moves the view). */
     void fit(DataSet data) {
-        double margin = data.size() <= 10 ? 0.3 : 0.1;
-        viewport = Viewport.fit(data.size() == 0 ? DEFAULT_VIEW : data, 100, 100, margin, true);
+        viewport = Viewport.forPlot(data);
+    }
+
+    /** Shows {@code view} (from {@link Viewport#forPlot}, made before the session changed). */
+    void show(Viewport view) {
+        viewport = view;
     }
 
     /**

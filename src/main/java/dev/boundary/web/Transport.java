@@ -24,7 +24,15 @@ final class Transport {
     void bind() {
         Dom.on("play", "click", event -> togglePlay());
         Dom.on("step", "click", event -> step());
-        Dom.on("speed", "change", event -> animator.setEpochsPerFrame(Integer.parseInt(Dom.value("speed"))));
+        Dom.on("speed", "change", event -> {
+            int speed = Choice.whole("speed", 0, 100_000);
+            if (speed == Choice.NONE) {
+                page.status(Choice.refused("speed", "speed"), true);
+                Dom.setValue("speed", Integer.toString(animator.epochsPerFrame()));
+                return;
+            }
+            animator.setEpochsPerFrame(speed);
+        });
         Dom.on("reset", "click", event -> {
             page.session().resetWeights();
             page.status("Weights are back at their initial values; epoch 0.", false);

@@ -105,7 +105,7 @@ class AutosaveTest {
         page.open("");
         String status = page.text("status");
         assertTrue(status.startsWith("Your autosaved session could not be read (the link is damaged: "), status);
-        assertTrue(status.endsWith("so the page starts with the default."), status);
+        assertTrue(status.endsWith("in case a newer version of the page can read it."), status);
         assertEquals(DEFAULT_POINTS, page.text("points"));
         assertEquals("0", page.evaluate("document.querySelectorAll('#status *, img').length"));
     }

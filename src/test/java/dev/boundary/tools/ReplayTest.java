@@ -140,7 +140,7 @@ class ReplayTest {
         assertTrue(replay().err.startsWith("no scenario file given"));
         Run unknown = replay("web/examples/and-neuron.json", "--fast");
         assertEquals(2, unknown.status);
-        assertTrue(unknown.err.startsWith("unknown option --fast"), unknown.err);
+        assertTrue(unknown.err.startsWith("unknown option \"--fast\""), unknown.err);
         assertEquals(2, replay("web/examples/and-neuron.json", "--epochs").status);
         assertEquals(2, replay("web/examples/and-neuron.json", "--epochs", "many").status);
         assertEquals(2, replay("web/examples/and-neuron.json", "--epochs", "-3").status);
@@ -154,5 +154,16 @@ class ReplayTest {
         assertEquals(2, invalid.status);
         assertEquals(bad + ": unknown version 7 (this page reads version 1)\n", invalid.err);
         assertEquals("", invalid.out);
+    }
+
+    @Test
+    void deeplyNestedFileGetsOneLineNamingTheLimit(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("deep.json");
+        java.nio.file.Files.write(file, dev.boundary.core.state.HostileTextTestAccess.deeplyNested(10_000)
+                .getBytes(StandardCharsets.UTF_8));
+        Run run = replay(file.toString());
+        assertEquals(2, run.status);
+        assertEquals(file + ": the JSON nests lists and objects more than 32 levels deep (at character 90, line 1);"
+                + " a scenario needs 5\n", run.err);
     }
 }

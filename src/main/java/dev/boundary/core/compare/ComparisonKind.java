@@ -1,5 +1,7 @@
 package dev.boundary.core.compare;
 
+import dev.boundary.core.math.Quote;
+
 import dev.boundary.core.data.Gates;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
@@ -47,7 +49,7 @@ public enum ComparisonKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown comparison \"" + id
+        throw new IllegalArgumentException("unknown comparison " + Quote.of(id)
                 + "\"; expected stable-vs-naive, cross-entropy-vs-squared-error, batch-sizes or optimizers");
     }
 

@@ -7,6 +7,13 @@ import dev.boundary.core.math.Validate;
  * 0 or 1 per point. Feature count is 1 (a line) or 2 (the plane).
  */
 public final class DataSet {
+    /**
+     * The largest magnitude of a coordinate: beyond it the view, the field and the training lose
+     * every digit that tells points apart (and spans overflow).
+     */
+    public static final double MAX_COORDINATE = 1e100;
+    /** Says the limit, for messages: "coordinates must lie within ±1e12". */
+    public static final String COORDINATE_LIMIT = "coordinates must lie within \u00B11e100";
     private final int featureCount;
     private final double[] features;
     private final double[] labels;
@@ -29,8 +36,10 @@ public final class DataSet {
             }
             for (int j = 0; j < featureCount; j++) {
                 double value = features[i * featureCount + j];
-                if (value - value != 0.0) {
+                if (value - value != 0.0 || value > MAX_COORDINATE || value < -MAX_COORDINATE) {
                     Validate.finite(value, "feature " + (j + 1) + " of point " + (i + 1));
+                    throw new IllegalArgumentException("feature " + (j + 1) + " of point " + (i + 1) + " is "
+                            + value + "; " + COORDINATE_LIMIT);
                 }
             }
         }

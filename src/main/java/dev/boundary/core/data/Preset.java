@@ -1,5 +1,7 @@
 package dev.boundary.core.data;
 
+import dev.boundary.core.math.Quote;
+
 import dev.boundary.core.math.SeededRandom;
 
 /**
@@ -183,6 +185,6 @@ public enum Preset {
             }
             known.append(known.length() == 0 ? "" : ", ").append(preset.id);
         }
-        throw new IllegalArgumentException("unknown data set \"" + id + "\"; known: " + known);
+        throw new IllegalArgumentException("unknown data set " + Quote.of(id) + "; known: " + known);
     }
 }

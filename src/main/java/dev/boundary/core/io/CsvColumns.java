@@ -1,10 +1,9 @@
 package dev.boundary.core.io;
 
-import dev.boundary.core.data.CsvException;
 import java.util.List;
 
 /**
- * The columns of a CSV text, for files with more than the three columns {@link dev.boundary.core.data.Csv}
+ * The columns of a CSV text, for files with more than the three columns {@link Csv}
  * reads (x1, x2, label): what the columns are called, a first guess at which to use, and the text cut
  * down to the chosen ones with every line where it was, so that messages still name the file's lines.
  */
@@ -14,6 +13,9 @@ public final class CsvColumns {
         "category", "classe", "klasse", "diagnosis", "result"};
     /** Header names (compared ignoring case) of row numbers, which make poor features. */
     private static final String[] ID_NAMES = {"id", "index", "row", "no", "nr", "#", "key"};
+
+    /** The most columns a file may have (the chooser lists them all). */
+    public static final int MAX_COLUMNS = 1000;
 
     private final char separator;
     private final boolean header;
@@ -37,22 +39,26 @@ public final class CsvColumns {
      * @throws CsvException when the text has no non-blank line
      */
     public static CsvColumns of(String text) {
-        CsvText.Lines lines = new CsvText.Lines(text);
+        CsvFields.Lines lines = new CsvFields.Lines(text);
         String first = lines.nextNonBlank();
         if (first == null) {
             throw new CsvException(0, "the file is empty");
         }
-        char separator = CsvText.detectSeparator(first);
-        List<String> firstFields = CsvText.split(first, separator, lines.number());
+        char separator = CsvFields.detectSeparator(first);
+        List<String> firstFields = CsvFields.split(first, separator, lines.number());
+        if (firstFields.size() > MAX_COLUMNS) {
+            throw new CsvException(lines.number(), "it has " + firstFields.size() + " columns; files of up to "
+                    + MAX_COLUMNS + " columns are read");
+        }
         String second = lines.nextNonBlank();
-        List<String> secondFields = second == null ? null : CsvText.split(second, separator, lines.number());
+        List<String> secondFields = second == null ? null : CsvFields.split(second, separator, lines.number());
         boolean anyNumber = false;
         boolean flips = false;
         for (int j = 0; j < firstFields.size(); j++) {
-            boolean number = CsvText.isNumber(firstFields.get(j), separator);
+            boolean number = CsvFields.isNumber(firstFields.get(j), separator);
             anyNumber |= number;
             if (!number && secondFields != null && j < secondFields.size()
-                    && CsvText.isNumber(secondFields.get(j), separator)) {
+                    && CsvFields.isNumber(secondFields.get(j), separator)) {
                 flips = true;
             }
         }
@@ -64,7 +70,7 @@ public final class CsvColumns {
         for (int j = 0; j < count; j++) {
             String name = header ? firstFields.get(j) : "";
             names[j] = name.isEmpty() ? "column " + (j + 1) : name;
-            numeric[j] = data != null && j < data.size() && CsvText.isNumber(data.get(j), separator);
+            numeric[j] = data != null && j < data.size() && CsvFields.isNumber(data.get(j), separator);
         }
         return new CsvColumns(separator, header, names, numeric);
     }
@@ -125,7 +131,7 @@ public final class CsvColumns {
     public String project(String text, Choice choice) {
         choice.check(names.length);
         StringBuilder out = new StringBuilder(text.length() / 2);
-        CsvText.Lines lines = new CsvText.Lines(text);
+        CsvFields.Lines lines = new CsvFields.Lines(text);
         String line;
         boolean firstLine = true;
         while ((line = lines.next()) != null) {
@@ -136,7 +142,7 @@ public final class CsvColumns {
             if (line.trim().isEmpty()) {
                 continue;
             }
-            List<String> fields = CsvText.split(line, separator, lines.number());
+            List<String> fields = CsvFields.split(line, separator, lines.number());
             if (fields.size() != names.length) {
                 throw new CsvException(lines.number(), "expected " + names.length + " columns, found " + fields.size());
             }

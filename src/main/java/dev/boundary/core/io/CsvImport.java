@@ -1,8 +1,5 @@
 package dev.boundary.core.io;
 
-import dev.boundary.core.data.Csv;
-import dev.boundary.core.data.CsvException;
-import dev.boundary.core.data.CsvResult;
 import dev.boundary.core.data.DataSet;
 
 /**

@@ -1,6 +1,5 @@
 package dev.boundary.core.io;
 
-import dev.boundary.core.data.Csv;
 
 /**
  * The first checks of a dropped file or pasted text, before it is parsed: its size, whether it is
@@ -52,14 +51,14 @@ public final class ImportCheck {
         return null;
     }
 
-    /** A scenario when the name ends in {@code .json} or the text starts with <code>{</code>; else CSV. */
+    /** A scenario when the name ends in {@code .json} or the text starts with <code>{</code> or {@code [}; else CSV. */
     public static Kind kindOf(String name, String text) {
         if (name != null && name.toLowerCase().endsWith(".json")) {
             return Kind.SCENARIO;
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '{') {
+            if (c == '{' || c == '[') { // JSON: a CSV line never starts with a bracket
                 return Kind.SCENARIO;
             }
             if (!Character.isWhitespace(c) && c != '\uFEFF') {

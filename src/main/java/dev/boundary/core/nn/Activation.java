@@ -1,5 +1,7 @@
 package dev.boundary.core.nn;
 
+import dev.boundary.core.math.Quote;
+
 /**
  * Activation functions, each with its derivative beside it. The array forms switch once per call,
  * not once per element, so the hot loops stay free of dispatch.
@@ -32,7 +34,7 @@ public enum Activation {
                 return activation;
             }
         }
-        throw new IllegalArgumentException("unknown activation \"" + id + "\"; expected sigmoid, tanh, relu or linear");
+        throw new IllegalArgumentException("unknown activation " + Quote.of(id) + "; expected sigmoid, tanh, relu or linear");
     }
 
     /** g(z). */

@@ -1,5 +1,7 @@
 package dev.boundary.core.nn;
 
+import dev.boundary.core.math.Quote;
+
 /**
  * Losses of a sigmoid output p̂ = σ(z) against a label y ∈ {0, 1}. Costs are means over the m
  * examples; gradients are per example, ∂L/∂z, and the layer averages them.
@@ -37,7 +39,7 @@ public enum Loss {
             }
         }
         throw new IllegalArgumentException(
-                "unknown loss \"" + id + "\"; expected cross-entropy, naive-cross-entropy or squared-error");
+                "unknown loss " + Quote.of(id) + "; expected cross-entropy, naive-cross-entropy or squared-error");
     }
 
     /** The loss of one example with logit z, probability pHat = σ(z) and label y. */

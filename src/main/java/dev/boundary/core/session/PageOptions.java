@@ -3,6 +3,7 @@ package dev.boundary.core.session;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.Numbers;
+import dev.boundary.core.math.Quote;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
@@ -72,7 +73,7 @@ public final class PageOptions {
                         options.apply(key, value);
                 }
             } catch (IllegalArgumentException e) {
-                options.problems.add(key + ": " + e.getMessage());
+                options.problems.add(Quote.shown(key) + ": " + e.getMessage());
             }
         }
         options.dataset = dataset;
@@ -162,7 +163,7 @@ public final class PageOptions {
         try {
             parsed = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + value + "\" is not a whole number");
+            throw new IllegalArgumentException(Quote.of(value) + " is not a whole number");
         }
         if (parsed < low || parsed > high) {
             throw new IllegalArgumentException(what + " must be between " + low + " and " + high + ", was " + parsed);
@@ -171,11 +172,16 @@ public final class PageOptions {
     }
 
     private static double number(String value, String what) {
+        double number;
         try {
-            return Double.parseDouble(value);
+            number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("\"" + value + "\" is not a number");
+            throw new IllegalArgumentException(Quote.of(value) + " is not a number");
         }
+        if (Double.isNaN(number) || Double.isInfinite(number)) {
+            throw new IllegalArgumentException(Quote.of(value) + " is not a finite number");
+        }
+        return number;
     }
 
     /** Percent-decoding of ASCII query text ('+' is a space); other bytes are kept as they are. */

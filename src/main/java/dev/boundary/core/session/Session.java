@@ -43,14 +43,17 @@ public final class Session {
      * order start afresh, see {@link Trainer#restartAt}).
      */
     private void start(Scenario next) {
+        // Built completely before anything is replaced, so a failure leaves the session as it was.
         SeededRandom random = new SeededRandom(next.seed());
-        network = next.buildNetwork(random);
-        trainer = new Trainer(network, next.data(), next.training(), random);
-        trainer.setThreshold(next.threshold());
+        Network built = next.buildNetwork(random);
+        Trainer training = new Trainer(built, next.data(), next.training(), random);
+        training.setThreshold(next.threshold());
         if (next.hasTrainedState()) {
-            network.setParameters(next.trained().parameters());
-            trainer.restartAt(next.trained().epoch());
+            built.setParameters(next.trained().parameters());
+            training.restartAt(next.trained().epoch());
         }
+        network = built;
+        trainer = training;
         this.scenario = next.hasTrainedState() ? next.withoutTrained() : next;
         probe = new PointProbe(network);
         recount();
@@ -61,8 +64,9 @@ public final class Session {
      * it has one. Undoable: undo brings back the previous scenario with its weights and epoch.
      */
     public void load(Scenario next) {
-        undo.pushLoad(snapshot());
+        Scenario before = snapshot();
         start(next);
+        undo.pushLoad(before);
     }
 
     /** Forgets every undo and redo step (after the page restored a link or an autosave at start-up). */

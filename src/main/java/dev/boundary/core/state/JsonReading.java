@@ -2,6 +2,7 @@ package dev.boundary.core.state;
 
 import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
+import dev.boundary.core.math.Quote;
 
 /**
  * Typed access to parsed JSON values (numbers read lazily, as their text) with errors that name the
@@ -25,8 +26,7 @@ final class JsonReading {
             return "null";
         }
         if (value instanceof String) {
-            String text = (String) value;
-            return "\"" + (text.length() > 30 ? text.substring(0, 30) + "…" : text) + "\"";
+            return Quote.of((String) value);
         }
         if (value instanceof JsonArray) {
             return ((JsonArray) value).isEmpty() ? "an empty list" : "a list";
@@ -34,7 +34,7 @@ final class JsonReading {
         if (value instanceof JsonObject) {
             return "an object";
         }
-        return value.toString();
+        return Quote.shown(value.toString());
     }
 
     static JsonObject object(Object value, String path) {

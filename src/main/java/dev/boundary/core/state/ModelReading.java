@@ -45,6 +45,10 @@ final class ModelReading {
             }
             for (int j = 0; j < features; j++) {
                 coordinates[i * features + j] = number(point.get(j), path + "[" + j + "]", "a finite number");
+                if (Math.abs(coordinates[i * features + j]) > DataSet.MAX_COORDINATE) {
+                    throw new ScenarioException(path + "[" + j + "] is " + JsonReading.describe(point.get(j))
+                            + ", too large: " + DataSet.COORDINATE_LIMIT);
+                }
             }
             Object label = point.get(features);
             double y = number(label, path + "[" + features + "]", "a label, 0 or 1");

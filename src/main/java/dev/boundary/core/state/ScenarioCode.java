@@ -1,5 +1,7 @@
 package dev.boundary.core.state;
 
+import java.util.zip.CRC32;
+
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.Loss;
@@ -12,10 +14,10 @@ import dev.boundary.core.train.TrainingSettings;
  * the same exact doubles, in a fraction of the size. A few hundred clicked or imported points fit in a
  * link of a few thousand characters, and a preset's points are named rather than listed.
  *
- * <h2>Layout, version 1</h2>
+ * <h2>Layout, version 2</h2>
  * Varints, strings and numbers as in {@link CompactOutput}:
  * <pre>
- * byte      1 (the version)
+ * byte      2 (the version)
  * byte      flags: 1 = one feature (else two), 2 = biases, 4 = explicit initial weights, 8 = trained state,
  *           16 = a test fraction
  * string    title; string description
@@ -31,13 +33,18 @@ import dev.boundary.core.train.TrainingSettings;
  *           i / 8) and the n points' coordinates
  * numbers   the initial weights, when flagged: layer by layer, weights row by row, then biases
  * varint + numbers  the trained epoch and parameters, when flagged, in the same order
+ * 4 bytes   the CRC-32 (zip's and PNG's, {@link java.util.zip.CRC32}) of every byte before it, most significant first
  * </pre>
- * Nothing may follow. Reading checks every count against what is left, so damaged bytes give a
+ * Nothing may follow. The checksum makes an edited link fail as damaged instead of opening another
+ * session. Version 1, the same without the checksum, is still read (links made before the checksum
+ * keep working, unchecked). Reading checks every count against what is left, so damaged bytes give a
  * {@link ScenarioException} and never a huge allocation.
  */
 public final class ScenarioCode {
     /** The first byte of a code. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
+    /** The first byte of a code made before the checksum, still read. */
+    public static final int UNCHECKED_VERSION = 1;
 
     static final String[] ACTIVATIONS = {"sigmoid", "tanh", "relu", "linear"};
     static final String[] LOSSES = {"cross-entropy", "naive-cross-entropy", "squared-error"};
@@ -96,6 +103,11 @@ public final class ScenarioCode {
         if (scenario.hasTrainedState()) {
             out.writeVarint(scenario.trained().epoch());
             numbers(out, scenario.trained().parameters());
+        }
+        byte[] body = out.toByteArray();
+        int checksum = checksum(body, body.length);
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out.writeByte(checksum >>> shift);
         }
         return out.toByteArray();
     }
@@ -176,5 +188,15 @@ public final class ScenarioCode {
             }
         }
         throw new IllegalStateException("no code for \"" + id + "\"");
+    }
+
+    /**
+     * The CRC-32 of {@code bytes[0 … length − 1]} as a signed int: it catches every change confined to
+     * 32 consecutive bits, so every edited character of a link.
+     */
+    static int checksum(byte[] bytes, int length) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
     }
 }

@@ -19,6 +19,14 @@ final class ScenarioCodeReader {
     }
 
     static SharedScenario read(byte[] code) {
+        if (code.length > 0 && code[0] == ScenarioCode.VERSION) {
+            int length = code.length - 4;
+            if (length < 1 || ScenarioCode.checksum(code, length) != (code[length] << 24 | (code[length + 1] & 0xFF) << 16
+                    | (code[length + 2] & 0xFF) << 8 | (code[length + 3] & 0xFF))) {
+                throw new ScenarioException("its checksum does not match (it was cut short or edited)");
+            }
+            code = java.util.Arrays.copyOf(code, length);
+        }
         ScenarioCodeReader reader = new ScenarioCodeReader(code);
         try {
             Scenario scenario = reader.scenario();
@@ -33,8 +41,9 @@ final class ScenarioCodeReader {
     private Scenario scenario() {
         in.part("the version");
         int version = in.readByte();
-        if (version != ScenarioCode.VERSION) {
-            throw in.damaged("it is of version " + version + "; this page reads version " + ScenarioCode.VERSION);
+        if (version != ScenarioCode.VERSION && version != ScenarioCode.UNCHECKED_VERSION) {
+            throw in.damaged("it is of version " + version + "; this page reads versions "
+                    + ScenarioCode.UNCHECKED_VERSION + " and " + ScenarioCode.VERSION);
         }
         in.part("the flags");
         int flags = in.readByte();

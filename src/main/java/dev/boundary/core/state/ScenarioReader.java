@@ -21,10 +21,12 @@ final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    static Scenario read(String json) {
+    static Scenario read(String text) {
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text; // a byte-order mark editors add
         if (json.trim().isEmpty()) {
             throw new ScenarioException("not a Boundary scenario (the text is empty)");
         }
+        JsonLimits.check(json);
         Object root;
         try {
             root = JsonParser.any().withLazyNumbers().from(json);

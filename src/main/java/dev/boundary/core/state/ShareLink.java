@@ -53,7 +53,7 @@ public final class ShareLink {
             if (bytes.length > 0 && bytes[0] == '{') {
                 return new SharedScenario(ScenarioJson.read(Utf8.decode(bytes)), null);
             }
-            if (bytes.length > 0 && bytes[0] == ScenarioCode.VERSION) {
+            if (bytes.length > 0 && (bytes[0] == ScenarioCode.VERSION || bytes[0] == ScenarioCode.UNCHECKED_VERSION)) {
                 return ScenarioCode.decode(bytes);
             }
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,7 @@
 package dev.boundary.core.train;
 
+import dev.boundary.core.math.Quote;
+
 /** The update rules a learner can pick. */
 public enum OptimizerKind {
     /** w ← w − α·g. */
@@ -28,6 +30,6 @@ public enum OptimizerKind {
             }
         }
         throw new IllegalArgumentException(
-                "unknown optimiser \"" + id + "\"; expected gradient-descent, momentum or adam");
+                "unknown optimiser " + Quote.of(id) + "; expected gradient-descent, momentum or adam");
     }
 }

@@ -21,6 +21,12 @@ public final class Viewport {
     private static final double SQRT_2 = Math.sqrt(2.0);
     private static final double SQRT_10 = Math.sqrt(10.0);
     private static final double SQRT_50 = Math.sqrt(50.0);
+    /**
+     * The narrowest span {@link #fit} shows (points closer together share the view's centre): the
+     * ticks and the field need a span their steps can divide, which 5e-324 is not.
+     */
+    private static final double MIN_SPAN = 1e-9;
+    private static final DataSet EMPTY_PLANE = new DataSet(2, new double[] {-5, -5, 5, 5}, new double[] {0, 1});
 
     private final double xMin;
     private final double xMax;
@@ -82,7 +88,11 @@ public final class Viewport {
         return new Viewport(x0, x1, y0, y1, width, height);
     }
 
-    /** [min, max] of feature {@code j}, widened to ± 1 around a single value; [−1, 1] when empty. */
+    /**
+     * [min, max] of feature {@code j}, widened to ± 1 around a single value (± a millionth of it when
+     * larger) and to at least {@link #MIN_SPAN} (or a billionth of the values) around close ones;
+     * [−1, 1] when empty.
+     */
     private static double[] range(DataSet data, int j) {
         if (data.size() == 0) {
             return new double[] {-1.0, 1.0};
@@ -94,10 +104,27 @@ public final class Viewport {
             low = Math.min(low, value);
             high = Math.max(high, value);
         }
+        double magnitude = Math.max(Math.abs(low), Math.abs(high));
         if (high - low <= 0.0) {
-            return new double[] {low - 1.0, high + 1.0};
+            double half = Math.max(1.0, magnitude * 1e-6); // ± 1 would vanish in the rounding of 1e17
+            return new double[] {low - half, high + half};
+        }
+        double least = Math.max(MIN_SPAN, magnitude * 1e-9);
+        if (high - low < least) {
+            double centre = 0.5 * low + 0.5 * high;
+            return new double[] {centre - 0.5 * least, centre + 0.5 * least};
         }
         return new double[] {low, high};
+    }
+
+    /**
+     * The plot's view of {@code data} (100 × 100 pixels until the page sizes it): square, with a
+     * margin of 30 % for up to 10 points and 10 % for more; [−5, 5]² with that margin for no points.
+     *
+     * @throws IllegalArgumentException when no view can show the points
+     */
+    public static Viewport forPlot(DataSet data) {
+        return fit(data.size() == 0 ? EMPTY_PLANE : data, 100, 100, data.size() <= 10 ? 0.3 : 0.1, true);
     }
 
     /** The same world rectangle on another pixel rectangle (after a resize). */

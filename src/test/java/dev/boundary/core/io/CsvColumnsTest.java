@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundary.core.data.CsvException;
 import org.junit.jupiter.api.Test;
 
 class CsvColumnsTest {

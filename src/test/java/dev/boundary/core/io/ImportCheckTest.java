@@ -44,4 +44,10 @@ class ImportCheckTest {
         assertEquals(ImportCheck.Kind.CSV, ImportCheck.kindOf("a.csv", "1,2,0"));
         assertEquals(ImportCheck.Kind.CSV, ImportCheck.kindOf("a.csv", ""));
     }
+
+    @Test
+    void aPastedJsonListIsJsonNotCsv() {
+        assertEquals(ImportCheck.Kind.SCENARIO, ImportCheck.kindOf("the pasted text", " [1,2,3]"));
+        assertEquals(ImportCheck.Kind.SCENARIO, ImportCheck.kindOf(null, "\uFEFF{\"format\": 1}"));
+    }
 }

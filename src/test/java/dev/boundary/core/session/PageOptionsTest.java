@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.OptimizerKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageOptionsTest {
@@ -77,5 +78,20 @@ class PageOptionsTest {
     void percentEncodingIsDecoded() {
         PageOptions options = PageOptions.parse("hidden=4%2C2", Defaults.playground());
         assertArrayEquals(new int[] {4, 2}, options.scenario().model().hiddenLayerSizes());
+    }
+
+    @Test
+    void notANumberAndInfinityAreRefusedByName() {
+        PageOptions options = PageOptions.parse("?dataset=moons&noise=NaN&lr=Infinity", Defaults.playground());
+        assertEquals(List.of("noise: \"NaN\" is not a finite number", "lr: \"Infinity\" is not a finite number"),
+                options.problems());
+    }
+
+    @Test
+    void longValuesAndKeysAreQuotedShort() {
+        PageOptions options = PageOptions.parse("?seed=" + "9".repeat(100_000) + "&" + "k".repeat(500) + "=1",
+                Defaults.playground());
+        assertEquals("seed: \"" + "9".repeat(60) + "\u2026\" is not a whole number", options.problems().get(0));
+        assertEquals("k".repeat(60) + "\u2026: unknown option", options.problems().get(1));
     }
 }

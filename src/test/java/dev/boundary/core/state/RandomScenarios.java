@@ -37,13 +37,19 @@ final class RandomScenarios {
         }
     }
 
+    /** An awkward double within the coordinate limit (those beyond become the limit, signed). */
+    static double awkwardCoordinate(SeededRandom random) {
+        double value = awkwardDouble(random);
+        return Math.abs(value) <= DataSet.MAX_COORDINATE ? value : Math.copySign(DataSet.MAX_COORDINATE, value);
+    }
+
     static Scenario scenario(SeededRandom random) {
         int features = 1 + random.nextInt(2);
         int size = random.nextInt(12);
         double[] coordinates = new double[size * features];
         double[] labels = new double[size];
         for (int i = 0; i < coordinates.length; i++) {
-            coordinates[i] = awkwardDouble(random);
+            coordinates[i] = awkwardCoordinate(random);
         }
         for (int i = 0; i < size; i++) {
             labels[i] = random.nextInt(2);

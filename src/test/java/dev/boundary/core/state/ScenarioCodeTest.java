@@ -26,7 +26,7 @@ class ScenarioCodeTest {
     void layoutIsTheDocumentedOne() {
         // Worked out by hand from the layout in ScenarioCode's Javadoc.
         int[] expected = {
-            0x01, // version
+            0x02, // version
             0x0A, // flags: biases (2) + trained state (8)
             0x01, 'T', // title
             0x00, // description
@@ -44,9 +44,14 @@ class ScenarioCodeTest {
             0x03, // trained epoch 3
             0x01, 0x02, 0x01, 0x03, 0x00, 0x00 // 0.1, −0.2, 0
         };
-        byte[] bytes = new byte[expected.length];
+        byte[] bytes = new byte[expected.length + 4];
         for (int i = 0; i < expected.length; i++) {
             bytes[i] = (byte) expected[i];
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32(); // the JDK's CRC-32, the zip one
+        crc.update(bytes, 0, expected.length);
+        for (int i = 0; i < 4; i++) {
+            bytes[expected.length + i] = (byte) (crc.getValue() >>> (24 - 8 * i));
         }
         assertArrayEquals(bytes, new ScenarioCode().encode(twoPoints()));
         SharedScenario decoded = ScenarioCode.decode(bytes);

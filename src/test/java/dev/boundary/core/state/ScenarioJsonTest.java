@@ -84,7 +84,7 @@ class ScenarioJsonTest {
 
     @Test
     void awkwardNumbersComeBackAsTheSameDoubles() {
-        double[] awkward = {0.1, 1e-300, -0.0, 123456.789e10, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE,
+        double[] awkward = {0.1, 1e-300, -0.0, 123456.789e10, Double.MIN_VALUE, DataSet.MAX_COORDINATE, -DataSet.MAX_COORDINATE,
             Double.MIN_NORMAL, Math.nextUp(1.0), 1.0 / 3, 2.0 / 3, Math.PI, -1e-320, 0.0};
         double[] labels = new double[awkward.length / 2];
         Scenario scenario = Scenario.of(new DataSet(2, awkward, labels), ModelSpec.logistic(2), Long.MIN_VALUE,

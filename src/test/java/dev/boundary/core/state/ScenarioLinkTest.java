@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Scenarios in the URL fragment: exact round trips, and damaged links reported as such. */
 class ScenarioLinkTest {
     private static Scenario edgeValues() {
-        double[] points = {-0.0, Double.MIN_VALUE, 1e308, -1e-300, 0.1, 123456.789e10};
+        double[] points = {-0.0, Double.MIN_VALUE, 1e100, -1e-300, 0.1, 123456.789e10};
         return Scenario.of(new DataSet(2, points, new double[] {0, 1, 1}), ModelSpec.logistic(2), -1,
                 TrainingSettings.gradientDescent(1e-9))
                 .withInitialWeights(new LayerWeights(1, 2, new double[] {-0.0, Double.MAX_VALUE}, new double[] {-0.0}))

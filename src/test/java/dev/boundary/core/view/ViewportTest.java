@@ -153,4 +153,24 @@ class ViewportTest {
         assertThrows(IllegalArgumentException.class, () -> Viewport.ticks(1, 1, 5));
         assertThrows(IllegalArgumentException.class, () -> Viewport.niceStep(1, 0));
     }
+
+    /** The plot's view of extreme but allowed points shows them all, on a span its ticks can divide. */
+    @Test
+    void extremeButAllowedPointsGetAViewThatFitsThem() {
+        double[][] sets = {
+            {1e17, 0, 1e17, 1, 1e17, 2}, // three points at x = 1e17: ± 1 vanishes in rounding
+            {0, 0, 5e-324, 5e-324, 0, 5e-324}, // subnormal spans
+            {-1e100, -1e100, 1e100, 1e100, 0, 0}, // the coordinate limit on both sides
+        };
+        for (double[] values : sets) {
+            DataSet data = new DataSet(2, values, new double[] {0, 1, 0});
+            Viewport view = Viewport.forPlot(data);
+            for (int i = 0; i < data.size(); i++) {
+                assertTrue(view.xMin() < data.feature(i, 0) && data.feature(i, 0) < view.xMax(), view.toString());
+                assertTrue(view.yMin() < data.feature(i, 1) && data.feature(i, 1) < view.yMax(), view.toString());
+            }
+            assertTrue(view.xTicks(6).length >= 2, view.toString());
+            assertTrue(view.yTicks(6).length >= 2, view.toString());
+        }
+    }
 }

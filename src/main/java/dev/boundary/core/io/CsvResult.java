@@ -1,4 +1,6 @@
-package dev.boundary.core.data;
+package dev.boundary.core.io;
+
+import dev.boundary.core.data.DataSet;
 
 /**
  * What {@link Csv#read(String)} found: the points, the header names if the file had a header, and

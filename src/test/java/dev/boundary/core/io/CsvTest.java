@@ -1,4 +1,4 @@
-package dev.boundary.core.data;
+package dev.boundary.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,28 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.data.Gates;
+import dev.boundary.core.data.Generators;
 import dev.boundary.core.math.SeededRandom;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
     @Test
     void writesHeaderThenOneLinePerPoint() {
-        assertEquals("x1,x2,label\n0.0,0.0,0\n0.0,1.0,0\n1.0,0.0,0\n1.0,1.0,1\n", Csv.write(Gates.and()));
+        assertEquals("x1,x2,label\n0,0,0\n0,1,0\n1,0,0\n1,1,1\n", CsvExport.write(Gates.and()));
         DataSet line = new DataSet(1, new double[] {-2.5, 3}, new double[] {1, 0});
-        assertEquals("x,label\n-2.5,1\n3.0,0\n", Csv.write(line));
+        assertEquals("x,label\n-2.5,1\n3,0\n", CsvExport.write(line));
     }
 
     @Test
     void roundTripGivesTheSameDoubles() {
         DataSet moons = Generators.moons(new SeededRandom(12), 300, 0.2);
-        CsvResult back = Csv.read(Csv.write(moons));
+        CsvResult back = Csv.read(CsvExport.write(moons));
         assertArrayEquals(moons.featureArray(), back.dataSet().featureArray());
         assertArrayEquals(moons.labelArray(), back.dataSet().labelArray());
         assertArrayEquals(new String[] {"x1", "x2", "label"}, back.headerNames());
         assertFalse(back.labelsMapped());
 
         DataSet line = Generators.mlDawnGaussians(new SeededRandom(12));
-        CsvResult lineBack = Csv.read(Csv.write(line));
+        CsvResult lineBack = Csv.read(CsvExport.write(line));
         assertEquals(1, lineBack.dataSet().featureCount());
         assertArrayEquals(line.featureArray(), lineBack.dataSet().featureArray());
         assertArrayEquals(line.labelArray(), lineBack.dataSet().labelArray());
@@ -35,9 +38,9 @@ class CsvTest {
 
     @Test
     void roundTripKeepsExtremeButFiniteValues() {
-        double[] features = {Double.MIN_VALUE, -Double.MAX_VALUE, 1e-300, 0.1 + 0.2, -0.0, 123456789.123456789};
+        double[] features = {Double.MIN_VALUE, -DataSet.MAX_COORDINATE, 1e-300, 0.1 + 0.2, -0.0, 123456789.123456789};
         DataSet data = new DataSet(2, features, new double[] {0, 1, 1});
-        assertArrayEquals(features, Csv.read(Csv.write(data)).dataSet().featureArray());
+        assertArrayEquals(features, Csv.read(CsvExport.write(data)).dataSet().featureArray());
     }
 
     @Test
@@ -209,5 +212,19 @@ class CsvTest {
 
     private static CsvException readFails(String text) {
         return assertThrows(CsvException.class, () -> Csv.read(text));
+    }
+
+    @Test
+    void coordinatesBeyondTheLimitAreRefusedByLine() {
+        CsvException e = assertThrows(CsvException.class, () -> Csv.read("x1,x2,label\n0,0,0\n1e308,-1e308,1\n"));
+        assertEquals("line 3: \"1e308\" is too large (column 1); coordinates must lie within \u00B11e100",
+                e.getMessage());
+    }
+
+    @Test
+    void aHundredThousandDigitNumberIsQuotedShort() {
+        String number = "9".repeat(100_000) + "x";
+        CsvException e = assertThrows(CsvException.class, () -> Csv.read("1,2,0\n" + number + ",1,1\n"));
+        assertEquals("line 2: \"" + "9".repeat(60) + "\u2026\" is not a number (column 1)", e.getMessage());
     }
 }

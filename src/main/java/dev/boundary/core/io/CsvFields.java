@@ -1,11 +1,12 @@
-package dev.boundary.core.data;
+package dev.boundary.core.io;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lexical part of CSV reading: separators, fields, numbers. No regular expressions (TeaVM). Shared
- * by {@link Csv} and the import's column chooser, so both read a file the same way.
+ * The lexical part of CSV reading: lines, separators, fields, numbers. No regular expressions (TeaVM).
+ * Shared by {@link Csv} and the import's column chooser ({@link CsvColumns}), so both read a file the
+ * same way.
  */
 public final class CsvFields {
     private CsvFields() {
@@ -141,5 +142,53 @@ public final class CsvFields {
             lower.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
         return lower.toString();
+    }
+
+    /** A plain decimal number (or a non-finite word, which is a number column with a bad value). */
+    static boolean isNumber(String field, char separator) {
+        return isNonFiniteWord(field) || !Double.isNaN(parseNumber(field, separator != ','));
+    }
+
+    /** The lines of a text as Csv counts them: CR LF, CR and LF each end a line. */
+    static final class Lines {
+        private final String text;
+        private int position;
+        private int number;
+
+        Lines(String text) {
+            this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+
+        int number() {
+            return number;
+        }
+
+        String next() {
+            if (position > text.length() || (position == text.length() && number > 0)) {
+                return null;
+            }
+            int end = position;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(position, end);
+            position = end + 1;
+            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
+                    && text.charAt(end + 1) == '\n') {
+                position++;
+            }
+            number++;
+            return line;
+        }
+
+        String nextNonBlank() {
+            String line;
+            while ((line = next()) != null) {
+                if (!line.trim().isEmpty()) {
+                    return line;
+                }
+            }
+            return null;
+        }
     }
 }

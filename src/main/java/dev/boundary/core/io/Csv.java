@@ -1,5 +1,7 @@
-package dev.boundary.core.data;
+package dev.boundary.core.io;
 
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.math.Quote;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,28 +44,6 @@ public final class Csv {
         return reader.read();
     }
 
-    /**
-     * The data set as CSV text: a header {@code x1,x2,label} (or {@code x,label} for one feature), then
-     * one line per point, each line ending with {@code \n}; labels are written {@code 0} or {@code 1}.
-     * Numbers are written with {@link Double#toString(double)}, which on the JVM gives the shortest
-     * text that reads back as exactly the same double, so {@code read(write(d))} gives back {@code d}'s
-     * points exactly. In JavaScript and WebAssembly, {@code Double.toString} and
-     * {@code Double.parseDouble} are TeaVM's own implementations, which are not promised to be
-     * shortest-and-exact: there the round trip is exact for values of up to 15 significant digits,
-     * and may differ in the last bit beyond that.
-     */
-    public static String write(DataSet dataSet) {
-        StringBuilder text = new StringBuilder();
-        text.append(dataSet.featureCount() == 2 ? "x1,x2,label\n" : "x,label\n");
-        for (int i = 0; i < dataSet.size(); i++) {
-            for (int j = 0; j < dataSet.featureCount(); j++) {
-                text.append(Double.toString(dataSet.feature(i, j))).append(',');
-            }
-            text.append(dataSet.label(i) == 1.0 ? '1' : '0').append('\n');
-        }
-        return text.toString();
-    }
-
     /** The label text that becomes class 0, of two distinct texts {@code a} and {@code b}. */
     static String negativeOf(String a, String b) {
         boolean aNegative = isNegativeWord(a);
@@ -86,8 +66,7 @@ public final class Csv {
 
     /** One pass over the text; holds the growing columns. */
     private static final class CsvReader {
-        private final String text;
-        private int position;
+        private final CsvFields.Lines lines;
         private int lineNumber;
         private char separator;
         private boolean decimalComma;
@@ -100,12 +79,13 @@ public final class Csv {
         private String secondLabel;
 
         CsvReader(String text) {
-            this.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            this.lines = new CsvFields.Lines(text);
         }
 
         CsvResult read() {
             String line;
-            while ((line = nextLine()) != null) {
+            while ((line = lines.next()) != null) {
+                lineNumber = lines.number();
                 if (line.trim().isEmpty()) {
                     continue;
                 }
@@ -116,25 +96,6 @@ public final class Csv {
                 }
             }
             return result();
-        }
-
-        /** The next line without its line break, or null at the end; counts line numbers. */
-        private String nextLine() {
-            if (position > text.length() || (position == text.length() && lineNumber > 0)) {
-                return null;
-            }
-            int start = position;
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            position = end + 1;
-            if (end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length()
-                    && text.charAt(end + 1) == '\n') {
-                position++;
-            }
-            lineNumber++;
-            return text.substring(start, end);
         }
 
         private void readFirstLine(String line) {
@@ -190,10 +151,14 @@ public final class Csv {
             }
             double value = CsvFields.parseNumber(field, decimalComma);
             if (Double.isNaN(value)) {
-                throw new CsvException(lineNumber, "\"" + field + "\" is not a number (column " + column + ")");
+                throw new CsvException(lineNumber, Quote.of(field) + " is not a number (column " + column + ")");
             }
             if (Double.isInfinite(value)) {
                 throw new CsvException(lineNumber, "value is not finite (column " + column + ")");
+            }
+            if (Math.abs(value) > DataSet.MAX_COORDINATE) {
+                throw new CsvException(lineNumber, Quote.of(field) + " is too large (column " + column + "); "
+                        + DataSet.COORDINATE_LIMIT);
             }
             return value;
         }
@@ -209,8 +174,8 @@ public final class Csv {
             } else if (secondLabel == null && !label.equals(firstLabel)) {
                 secondLabel = label;
             } else if (!label.equals(firstLabel) && !label.equals(secondLabel)) {
-                throw new CsvException(lineNumber, "a third label \"" + label + "\"; labels must take two values (\""
-                        + firstLabel + "\" and \"" + secondLabel + "\" so far)");
+                throw new CsvException(lineNumber, "a third label " + Quote.of(label) + "; labels must take two values ("
+                        + Quote.of(firstLabel) + " and " + Quote.of(secondLabel) + " so far)");
             }
             return label;
         }

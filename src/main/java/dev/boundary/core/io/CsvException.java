@@ -1,4 +1,4 @@
-package dev.boundary.core.data;
+package dev.boundary.core.io;
 
 /**
  * A CSV text that cannot be read, with a message for people saying what is wrong and where, e.g.
