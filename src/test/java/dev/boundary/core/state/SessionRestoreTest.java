@@ -82,18 +82,20 @@ class SessionRestoreTest {
     }
 
     @Test
-    void undoingAnAddedPointKeepsTrainingWhereItIs() {
+    void undoingAnAddedPointBringsBackTheMomentBeforeIt() {
         Session session = new Session(andNeuron());
         session.trainEpoch();
+        double[] before = parameters(session);
         session.addPoint(2, 2, 1);
         session.trainEpoch();
         double[] now = parameters(session);
         assertTrue(session.undo());
         assertEquals(4, session.data().size());
-        assertEquals(2, session.trainer().epoch());
-        assertArrayEquals(now, parameters(session));
+        assertEquals(1, session.trainer().epoch());
+        assertArrayEquals(before, parameters(session));
         assertTrue(session.redo());
         assertEquals(5, session.data().size());
+        assertEquals(2, session.trainer().epoch());
         assertArrayEquals(now, parameters(session));
         assertFalse(session.scenario().hasTrainedState());
     }
