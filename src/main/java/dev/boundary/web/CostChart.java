@@ -38,6 +38,9 @@ final class CostChart {
         Dom.prepareCanvas(canvas, context, cssWidth, cssHeight);
         int n = history.size();
         boolean withTest = history.hasTest();
+        // What the chart shows, for tests: its last cost (as the read-out writes it) and last epoch.
+        canvas.setAttribute("data-last-cost", Readouts.cost(history.lastCost()));
+        canvas.setAttribute("data-last-epoch", Integer.toString(firstEpoch + n - 1));
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {

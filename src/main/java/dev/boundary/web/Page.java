@@ -1,11 +1,10 @@
 package dev.boundary.web;
 
 import dev.boundary.core.data.DataSet;
-import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.Numbers;
-import dev.boundary.core.math.SeededRandom;
-import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.session.DataChoice;
 import dev.boundary.core.session.LearningRateScale;
+import dev.boundary.core.session.ModelNote;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
@@ -62,13 +61,9 @@ final class Page {
             panel.bind();
         }
         new PageKeys(this, transport).bind();
-        syncControls();
         render();
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
-        }
-        if (options.dataset() != null) {
-            Dom.setValue("dataset", options.dataset());
         }
         if (options.speed() >= 0) {
             transport.setSpeed(options.speed());
@@ -89,6 +84,9 @@ final class Page {
         Dom.on("undo", "click", event -> undo());
         Dom.on("redo", "click", event -> redo());
         Dom.on("clear", "click", event -> {
+            if (session.data().size() == 0) {
+                return;
+            }
             session.clearPoints();
             status("All points removed. Ctrl+Z brings them back.", false);
             render();
@@ -99,8 +97,7 @@ final class Page {
         Dom.on("learning-rate", "input", event -> {
             double rate = LearningRateScale.rate(Integer.parseInt(Dom.value("learning-rate")));
             session.setLearningRate(rate);
-            Dom.setText("learning-rate-value", Numbers.shortest(rate));
-            readouts.show(session);
+            render();
         });
         Dom.on("threshold", "input", event -> {
             session.setThreshold(Double.parseDouble(Dom.value("threshold")));
@@ -120,15 +117,19 @@ final class Page {
     }
 
     void undo() {
+        String label = session.undoLabel();
+        transport.pause();
         if (session.undo()) {
-            syncControls();
+            status("Undid: " + label + ".", false);
             render();
         }
     }
 
     void redo() {
+        String label = session.redoLabel();
+        transport.pause();
         if (session.redo()) {
-            syncControls();
+            status("Redid: " + label + ".", false);
             render();
         }
     }
@@ -173,48 +174,47 @@ final class Page {
             Fetch.text("examples/" + name + ".json", (text, error) -> {
                 if (text == null) {
                     status("The example " + name + " could not be loaded: " + error + ". Nothing was changed.", true);
+                    render(); // the menu goes back to what the session holds
                     return;
                 }
                 try {
                     loadScenario(ScenarioJson.read(text));
                 } catch (IllegalArgumentException e) {
                     status("The example " + name + " is not valid: " + e.getMessage() + ". Nothing was changed.", true);
+                    render();
                 }
             });
             return;
         }
-        Scenario current = session.scenario();
-        DataSet data = id.equals("empty") ? DataSet.empty(2)
-                : Preset.byId(id).generate(current.seed());
-        String title = id.equals("empty") ? "Your own points" : Preset.byId(id).title();
-        String description = id.equals("empty") ? "Click to add points of the active class; shift-click for the other."
-                : Preset.byId(id).description();
-        ModelSpec model = current.model();
-        ModelSpec fitted = new ModelSpec(data.featureCount(), model.hiddenLayerSizes(), model.hiddenActivation(),
-                model.hasBias());
-        loadScenario(current.withDataAndModel(data, fitted).withSeededWeights().withoutTrained()
-                .withTitle(title).withDescription(description));
+        if (id.equals(DataChoice.CUSTOM)) {
+            render();
+            return;
+        }
+        loadScenario(DataChoice.presetScenario(session.scenario(), id));
     }
 
     void loadScenario(Scenario scenario) {
         transport.pause();
+        Scenario before = session.scenario();
         session.load(scenario);
         plot.fit(scenario.data());
-        syncControls();
         render();
-        status("Loaded: " + scenario.title() + ".", false);
+        String note = ModelNote.between(before, session.scenario());
+        status("Loaded: " + scenario.title() + "." + (note.isEmpty() ? "" : " " + note + "."), false);
     }
 
-    /** Puts every control in line with the session (after a load, an undo or a model change). */
-    void syncControls() {
+    /** Puts every control in line with the session: part of every render, so no control keeps a value of its own. */
+    private void showControls() {
         Scenario scenario = session.scenario();
         int position = LearningRateScale.position(scenario.training().learningRate());
         Dom.setValue("learning-rate", Integer.toString(position));
-        Dom.setText("learning-rate-value", Numbers.shortest(scenario.training().learningRate()));
+        Dom.setText("learning-rate-value", Numbers.significant(scenario.training().learningRate(), 3));
         Dom.setValue("threshold", Numbers.fixed(scenario.threshold(), 2));
         Dom.setText("dataset-description", scenario.description());
+        DatasetMenu.show(scenario);
         modelControls.sync(scenario);
         transport.showPlayState();
+        SessionAttributes.publish(session);
     }
 
     /** Repaints everything from the session. */
@@ -231,6 +231,7 @@ final class Page {
         if (parts == renderParts && parts != null) {
             parts.begin();
         }
+        showControls();
         plot.draw(session, animator.isPlaying(), parts);
         chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         mark(parts, "chart");
