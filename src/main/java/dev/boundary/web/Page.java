@@ -120,6 +120,7 @@ final class Page {
         String label = session.undoLabel();
         transport.pause();
         if (session.undo()) {
+            fitAfter(label);
             status("Undid: " + label + ".", false);
             render();
         }
@@ -129,6 +130,7 @@ final class Page {
         String label = session.redoLabel();
         transport.pause();
         if (session.redo()) {
+            fitAfter(label);
             status("Redid: " + label + ".", false);
             render();
         }
@@ -258,6 +260,19 @@ final class Page {
         if (parts != null) {
             parts.mark(part);
         }
+    }
+
+    /** After undoing or redoing a change of the whole data set, the view fits the points that came back. */
+    private void fitAfter(String label) {
+        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("import")
+                || label.startsWith("clear")) {
+            fitPlot();
+        }
+    }
+
+    /** Fits the plot's view to the session's points (after they were drawn again). */
+    void fitPlot() {
+        plot.fit(session.data());
     }
 
     /** Repaints the plot alone (its keyboard cursor moved). */

@@ -211,6 +211,15 @@ public final class ChromePage implements PageDriver {
         actions.perform();
     }
 
+    /**
+     * Focuses {@code #id} and presses keys as a person would, on whatever has the focus then
+     * ({@code Keys.chord(Keys.CONTROL, "z")} for a combination).
+     */
+    public void type(String id, CharSequence... keys) {
+        driver.executeScript("arguments[0].focus();", element(id));
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
     @Override
     public String evaluate(String expression) {
         try {

@@ -10,6 +10,7 @@ import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.TrainedState;
+import dev.boundary.core.train.History;
 import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.Trainer;
 import dev.boundary.core.train.TrainingSettings;
@@ -42,6 +43,19 @@ public final class Session {
 
     public Session(Scenario scenario) {
         start(scenario);
+        replayHistory(scenario);
+    }
+
+    /** After loading a saved moment: its cost history from epoch 0, when training it again reproduces it. */
+    private void replayHistory(Scenario loaded) {
+        if (!loaded.hasTrainedState()) {
+            return;
+        }
+        History replayed = HistoryReplay.of(loaded);
+        if (replayed != null && replayed.size() == trainer.epoch() + 1) {
+            trainer.restoreHistory(replayed, 0);
+            recount();
+        }
     }
 
     /**
@@ -75,6 +89,7 @@ public final class Session {
     public void load(Scenario next, String label) {
         record(label, false);
         start(next);
+        replayHistory(next);
         edited(label);
     }
 

@@ -107,4 +107,35 @@ class SessionUndoTest {
         assertTrue(cost > 0 && cost < 100, "a cost over two points: " + cost);
         assertEquals(cost, session.trainer().history().lastCost(), 0.0);
     }
+
+    @Test
+    void aSavedSessionComesBackWithItsCostHistory() {
+        // A link, a file or an autosave holds the weights and epoch; the history is trained again.
+        Session session = new Session(andNeuron());
+        for (int i = 0; i < 5; i++) {
+            session.trainEpoch();
+        }
+        Session restored = new Session(session.snapshot());
+        History history = restored.trainer().history();
+        assertEquals(6, history.size());
+        assertEquals(0, restored.trainer().firstEpoch());
+        assertEquals(0.719554, history.cost(0), 1e-6);
+        assertEquals(0.618313, history.cost(1), 1e-6);
+        assertTrue(history.sameEntries(session.trainer().history()));
+        Session loaded = new Session(Defaults.playground());
+        loaded.load(session.snapshot());
+        assertTrue(loaded.trainer().history().sameEntries(session.trainer().history()));
+    }
+
+    @Test
+    void aSessionEditedDuringTrainingComesBackFromItsSavedEpoch() {
+        Session session = new Session(andNeuron());
+        session.trainEpoch();
+        session.addPoint(2, 2, 1);
+        session.trainEpoch();
+        Session restored = new Session(session.snapshot());
+        assertEquals(2, restored.trainer().epoch());
+        assertEquals(1, restored.trainer().history().size());
+        assertEquals(2, restored.trainer().firstEpoch());
+    }
 }
