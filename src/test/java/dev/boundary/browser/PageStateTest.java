@@ -60,7 +60,7 @@ class PageStateTest {
         page.open("");
         page.setRange("learning-rate", "200"); // α = 0.01
         assertEquals("0.01", page.text("learning-rate-value"));
-        page.type("learning-rate", Keys.chord(Keys.CONTROL, "z"));
+        page.typeHolding("learning-rate", "z", Keys.CONTROL);
         assertEquals("0.1", page.text("learning-rate-value"));
         assertEquals("Undid: learning rate.", page.text("status"));
         page.type("threshold", " ");

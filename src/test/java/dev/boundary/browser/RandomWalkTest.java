@@ -105,7 +105,7 @@ class RandomWalkTest {
             page.click("redo");
             return "redo";
         } else if (kind < 76) {
-            page.type("learning-rate", Keys.chord(Keys.CONTROL, "z"));
+            page.typeHolding("learning-rate", "z", Keys.CONTROL);
             return "Ctrl+Z on a slider";
         } else if (kind < 80) {
             page.type("dataset", "s");
@@ -128,7 +128,7 @@ class RandomWalkTest {
             page.click("clear");
             return "clear";
         } else if (kind < 96) {
-            page.type("plot", Keys.chord(Keys.CONTROL, Keys.SHIFT, "z"));
+            page.typeHolding("plot", "z", Keys.CONTROL, Keys.SHIFT);
             return "Ctrl+Shift+Z on the plot";
         } else if (kind < 98) {
             page.click("reset");
