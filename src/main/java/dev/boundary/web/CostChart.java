@@ -29,6 +29,9 @@ final class CostChart {
         chart.begin(cssWidth, cssHeight);
         int n = history.size();
         boolean withTest = history.hasTest();
+        // What the chart shows, for tests: its last cost (as the read-out writes it) and last epoch.
+        chart.canvas.setAttribute("data-last-cost", Readouts.cost(history.lastCost()));
+        chart.canvas.setAttribute("data-last-epoch", Integer.toString(firstEpoch + n - 1));
         scale.clear();
         scale.include(history, false);
         if (withTest) {

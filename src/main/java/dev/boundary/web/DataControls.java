@@ -44,6 +44,7 @@ final class DataControls implements Panel {
 
     private void redraw(DataOrigin next) {
         session().redraw(next);
+        page.fitPlot(); // more points or more noise reach further: the view grows to show them all
         page.status("Drew " + next.size() + " points of " + next.preset().title() + " with noise "
                 + noiseText(next.noise()) + ". Ctrl+Z brings the earlier points back.", false);
         page.render();

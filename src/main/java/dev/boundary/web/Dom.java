@@ -145,6 +145,22 @@ final class Dom {
     @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');")
     static native boolean targetIsField(JSObject event);
 
+    /** Whether a key goes into a box the learner types in: a text or number field, a text area, an editable element. */
+    @JSBody(params = "event", script = "var t = event.target; if (!t) return false;"
+            + " if (t.isContentEditable || t.tagName === 'TEXTAREA') return true;"
+            + " if (t.tagName !== 'INPUT') return false;"
+            + " var type = (t.type || 'text').toLowerCase();"
+            + " return !(type === 'range' || type === 'checkbox' || type === 'radio' || type === 'button'"
+            + " || type === 'submit' || type === 'reset' || type === 'file' || type === 'color');")
+    static native boolean targetIsTyping(JSObject event);
+
+    @JSBody(params = "event", script = "var t = event.target; return !!t && t.tagName === 'SELECT';")
+    static native boolean targetIsMenu(JSObject event);
+
+    @JSBody(params = "event", script = "var t = event.target; return !!t && t.tagName === 'INPUT'"
+            + " && (t.type === 'checkbox' || t.type === 'radio');")
+    static native boolean targetIsToggle(JSObject event);
+
     @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'BUTTON' || t.tagName === 'A');")
     static native boolean targetIsButton(JSObject event);
 

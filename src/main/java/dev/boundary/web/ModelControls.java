@@ -20,6 +20,8 @@ final class ModelControls {
 
     private final Page page;
     private int[] hidden = DEFAULT_HIDDEN.clone();
+    /** The model the layer editor's buttons were built for (rebuilt only when it changes, so they keep focus). */
+    private ModelSpec built;
 
     ModelControls(Page page) {
         this.page = page;
@@ -106,7 +108,7 @@ final class ModelControls {
     /** Refuses the value of control {@code id} and puts every control back in line with the session. */
     private void refuse(String label, String id) {
         page.status(Choice.refused(label, id), true);
-        page.syncControls();
+        page.render();
     }
 
     private static Activation activation() {
@@ -151,7 +153,9 @@ final class ModelControls {
         Dom.setValue("model", model.hiddenLayerCount() == 0 ? "logistic" : "network");
         Dom.setValue("activation", model.hiddenActivation().id());
         Dom.setChecked("bias", model.hasBias());
-        Dom.setValue("seed", Long.toString(scenario.seed()));
+        if (!Dom.isFocused(Dom.byId("seed"))) {
+            Dom.setValue("seed", Long.toString(scenario.seed()));
+        }
         TrainingSettings settings = scenario.training();
         Dom.setValue("loss", settings.loss().id());
         Dom.setValue("optimizer", settings.optimizer().id());
@@ -159,7 +163,10 @@ final class ModelControls {
                 settings.batchSize() == 0 ? "full batch" : "mini-batch of " + settings.batchSize());
         selectOrAdd("l2", Numbers.shortest(settings.l2()), Numbers.shortest(settings.l2()));
         Dom.setDisabled("activation", model.hiddenLayerCount() == 0);
-        buildLayerEditor(model);
+        if (!model.sameAs(built)) {
+            built = model;
+            buildLayerEditor(model);
+        }
     }
 
     /** Selects {@code value}, adding it as an option first when a scenario brought a value the list lacks. */

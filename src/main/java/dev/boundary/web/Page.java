@@ -1,10 +1,10 @@
 package dev.boundary.web;
 
 import dev.boundary.core.data.DataSet;
-import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.Numbers;
-import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.session.DataChoice;
 import dev.boundary.core.session.LearningRateScale;
+import dev.boundary.core.session.ModelNote;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
@@ -32,7 +32,6 @@ final class Page {
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private double activeClass = 1.0;
     /** The data set select's last valid value, to go back to when it is given one it lacks. */
-    private String shownDataset = "circles";
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
 
@@ -69,15 +68,10 @@ final class Page {
             panel.bind();
         }
         new PageKeys(this, transport).bind();
-        syncControls();
         render();
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
         }
-        if (options.dataset() != null) {
-            Dom.setValue("dataset", options.dataset());
-        }
-        shownDataset = Dom.value("dataset");
         if (options.speed() >= 0) {
             transport.setSpeed(options.speed());
         }
@@ -97,6 +91,9 @@ final class Page {
         Dom.on("undo", "click", event -> undo());
         Dom.on("redo", "click", event -> redo());
         Dom.on("clear", "click", event -> {
+            if (session.data().size() == 0) {
+                return;
+            }
             session.clearPoints();
             status("All points removed. Ctrl+Z brings them back.", false);
             render();
@@ -107,8 +104,7 @@ final class Page {
         Dom.on("learning-rate", "input", event -> {
             double rate = LearningRateScale.rate(Integer.parseInt(Dom.value("learning-rate")));
             session.setLearningRate(rate);
-            Dom.setText("learning-rate-value", Numbers.shortest(rate));
-            readouts.show(session);
+            render();
         });
         Dom.on("threshold", "input", event -> {
             session.setThreshold(Double.parseDouble(Dom.value("threshold")));
@@ -128,15 +124,21 @@ final class Page {
     }
 
     void undo() {
+        String label = session.undoLabel();
+        transport.pause();
         if (session.undo()) {
-            syncControls();
+            fitAfter(label);
+            status("Undid: " + label + ".", false);
             render();
         }
     }
 
     void redo() {
+        String label = session.redoLabel();
+        transport.pause();
         if (session.redo()) {
-            syncControls();
+            fitAfter(label);
+            status("Redid: " + label + ".", false);
             render();
         }
     }
@@ -175,65 +177,41 @@ final class Page {
     }
 
     private void chooseDataset(String id) {
-        if (!isDatasetChoice(id)) {
+        if (!DataChoice.isChoice(id)) {
             status(Choice.refused("data set", "dataset"), true);
-            Dom.setValue("dataset", shownDataset);
+            render(); // the menu goes back to what the session holds
             return;
         }
-        shownDataset = id;
         if (id.startsWith("example:")) {
             String name = id.substring("example:".length());
             status("Loading the worked example…", false);
             Fetch.text("examples/" + name + ".json", (text, error) -> {
                 if (text == null) {
                     status("The example " + name + " could not be loaded: " + error + ". Nothing was changed.", true);
+                    render(); // the menu goes back to what the session holds
                     return;
                 }
                 try {
                     loadScenario(ScenarioJson.read(text));
                 } catch (IllegalArgumentException e) {
                     status("The example " + name + " is not valid: " + e.getMessage() + ". Nothing was changed.", true);
+                    render();
                 }
             });
             return;
         }
-        Scenario current = session.scenario();
-        DataSet data = id.equals("empty") ? DataSet.empty(2)
-                : Preset.byId(id).generate(current.seed());
-        String title = id.equals("empty") ? "Your own points" : Preset.byId(id).title();
-        String description = id.equals("empty") ? "Click to add points of the active class; shift-click for the other."
-                : Preset.byId(id).description();
-        loadScenario(current.withFittedData(data).withSeededWeights().withoutTrained()
-                .withTitle(title).withDescription(description));
+        if (id.equals(DataChoice.CUSTOM)) {
+            render();
+            return;
+        }
+        loadScenario(DataChoice.presetScenario(session.scenario(), id));
     }
 
     /**
-     * Replaces the session with {@code scenario}. Its view is made first, so a scenario the plot
-     * cannot show throws here and leaves the session as it was.
+     * Replaces the session with {@code scenario}, keeping the one it replaces among the recent
+     * sessions. Its view is made first, so a scenario the plot cannot show throws here and leaves the
+     * session as it was.
      */
-    /** True for "empty", a preset's id, or "example:" and a plain file name (letters, digits, "-"). */
-    private static boolean isDatasetChoice(String id) {
-        if (id.equals("empty")) {
-            return true;
-        }
-        if (id.startsWith("example:")) {
-            String name = id.substring("example:".length());
-            for (int i = 0; i < name.length(); i++) {
-                char c = name.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                    return false;
-                }
-            }
-            return !name.isEmpty() && name.length() <= 60;
-        }
-        for (Preset preset : Preset.values()) {
-            if (preset.id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     void loadScenario(Scenario scenario) {
         Viewport.forPlot(scenario.data()); // fails before the session is kept aside, if it fails
         recent.remember(session);
@@ -245,23 +223,26 @@ final class Page {
     void replaceWith(Scenario scenario) {
         Viewport view = Viewport.forPlot(scenario.data());
         transport.pause();
+        Scenario before = session.scenario();
         session.load(scenario);
         plot.show(view);
-        syncControls();
         render();
-        status("Loaded: " + scenario.title() + ".", false);
+        String note = ModelNote.between(before, session.scenario());
+        status("Loaded: " + scenario.title() + "." + (note.isEmpty() ? "" : " " + note + "."), false);
     }
 
-    /** Puts every control in line with the session (after a load, an undo or a model change). */
-    void syncControls() {
+    /** Puts every control in line with the session: part of every render, so no control keeps a value of its own. */
+    private void showControls() {
         Scenario scenario = session.scenario();
         int position = LearningRateScale.position(scenario.training().learningRate());
         Dom.setValue("learning-rate", Integer.toString(position));
-        Dom.setText("learning-rate-value", Numbers.shortest(scenario.training().learningRate()));
+        Dom.setText("learning-rate-value", Numbers.significant(scenario.training().learningRate(), 3));
         Dom.setValue("threshold", Numbers.fixed(scenario.threshold(), 2));
         Dom.setText("dataset-description", scenario.description());
+        DatasetMenu.show(scenario);
         modelControls.sync(scenario);
         transport.showPlayState();
+        SessionAttributes.publish(session);
     }
 
     /** Repaints everything from the session. */
@@ -278,6 +259,7 @@ final class Page {
         if (parts == renderParts && parts != null) {
             parts.begin();
         }
+        showControls();
         plot.draw(session, animator.isPlaying(), parts);
         chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         mark(parts, "chart");
@@ -304,6 +286,19 @@ final class Page {
         if (parts != null) {
             parts.mark(part);
         }
+    }
+
+    /** After undoing or redoing a change of the whole data set, the view fits the points that came back. */
+    private void fitAfter(String label) {
+        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("import")
+                || label.startsWith("clear")) {
+            fitPlot();
+        }
+    }
+
+    /** Fits the plot's view to the session's points (after they were drawn again). */
+    void fitPlot() {
+        plot.fit(session.data());
     }
 
     /** Repaints the plot alone (its keyboard cursor moved). */

@@ -5,8 +5,10 @@ import org.teavm.jso.dom.events.KeyboardEvent;
 
 /**
  * The page's keyboard shortcuts: Ctrl+Z (⌘Z) undoes, Ctrl+Shift+Z and Ctrl+Y redo, space plays or
- * pauses, 1 and 2 pick the class a click adds, s trains one epoch. Keys typed into a field are the
- * field's, and space on a button or a link presses it.
+ * pauses, 1 and 2 pick the class a click adds, s trains one epoch. They work wherever the focus is
+ * (a slider, a menu, the plot) except in a box the learner types in (text, number); on a menu the
+ * shortcut letters are shortcuts, not a search of its entries, and space on a button, a link or a
+ * check box presses it.
  */
 final class PageKeys {
     private final Page page;
@@ -22,7 +24,7 @@ final class PageKeys {
     }
 
     private void onKey(KeyboardEvent event) {
-        if (Dom.targetIsField(event)) {
+        if (Dom.targetIsTyping(event)) {
             return;
         }
         String key = Dom.key(event);
@@ -39,15 +41,25 @@ final class PageKeys {
             Dom.preventDefault(event);
         } else if (command) {
             return;
-        } else if (key.equals(" ") && !Dom.targetIsButton(event)) {
+        } else if (key.equals(" ") && !Dom.targetIsButton(event) && !Dom.targetIsToggle(event)) {
             transport.togglePlay();
             Dom.preventDefault(event);
         } else if (key.equals("1")) {
             page.setActiveClass(1.0);
+            preventOnMenu(event);
         } else if (key.equals("2")) {
             page.setActiveClass(0.0);
+            preventOnMenu(event);
         } else if (key.equals("s")) {
             transport.step();
+            preventOnMenu(event);
+        }
+    }
+
+    /** A menu would take the letter as a search for an entry: the shortcut has it instead. */
+    private static void preventOnMenu(KeyboardEvent event) {
+        if (Dom.targetIsMenu(event)) {
+            Dom.preventDefault(event);
         }
     }
 }

@@ -233,7 +233,7 @@ final class PlotView {
     }
 
     /**
-     * A dark ring and crosshair around the point the step-through follows (index −1: none), and its
+     * A dark ring around the point the step-through follows (index −1: none), and its
      * number (from 1, as the step-through shows it, 0 for none) and centre in CSS pixels from the
      * canvas's top-left corner as {@code data-traced-point} and {@code data-traced-at} ("x,y").
      */
@@ -253,15 +253,7 @@ final class PlotView {
             context.setLineWidth(3);
             context.beginPath();
             context.arc(x, y, ring, 0, 2 * Math.PI);
-            context.moveTo(x - ring - 7, y);
-            context.lineTo(x - ring + 3, y);
-            context.moveTo(x + ring - 3, y);
-            context.lineTo(x + ring + 7, y);
-            context.moveTo(x, y - ring - 7);
-            context.lineTo(x, y - ring + 3);
-            context.moveTo(x, y + ring - 3);
-            context.lineTo(x, y + ring + 7);
-            context.stroke();
+            context.stroke(); // a plain ring, as a selection is marked: no crosshair that reads as a cursor
             at = Numbers.fixed(x + LEFT, 1) + "," + Numbers.fixed(y + GAP, 1);
         } else {
             number = "0";

@@ -21,13 +21,13 @@ final class Readouts {
         Dom.setText("points", session.data().size() + (session.data().size() == 1 ? " point: " : " points: ")
                 + positives + " of class 1 ●, " + negatives + " of class 0 ▲"
                 + (split ? "; " + trainer.testCount() + " held out for testing ○ △" : ""));
-        Dom.setText("cost", Numbers.fixed(trainer.cost(), 6));
+        Dom.setText("cost", cost(trainer.cost()));
         Dom.setText("cost-name", split ? "training cost" : "cost");
         Dom.setText("accuracy-name", split ? "training accuracy" : "accuracy");
         Dom.setHidden("test-cost-figure", !split);
         Dom.setHidden("test-accuracy-figure", !split);
         if (split) {
-            Dom.setText("test-cost", Numbers.fixed(trainer.testCost(), 6));
+            Dom.setText("test-cost", cost(trainer.testCost()));
             Dom.setText("test-accuracy", percent(trainer.testAccuracy()));
         }
         ConfusionMatrix confusion = session.confusion();
@@ -42,6 +42,11 @@ final class Readouts {
         Dom.setText("tn", "TN " + confusion.trueNegatives());
         Dom.setText("threshold-value", Numbers.fixed(session.threshold(), 2));
         showWeights(session.network(), session.threshold());
+    }
+
+    /** A cost as the page shows it: six decimals, "—" when there are no points to take it over. */
+    static String cost(double value) {
+        return Double.isNaN(value) ? UNDEFINED : Numbers.fixed(value, 6);
     }
 
     private static String percent(double fraction) {

@@ -31,6 +31,11 @@ final class StepThroughPanel implements Panel {
     private boolean batchMode;
     /** The traced point, kept on the same point when an earlier one is removed. */
     private final ChosenPoint chosen = new ChosenPoint();
+    /**
+     * Whether the learner has chosen to follow a point (the picker, Alt-click, T): the plot marks the
+     * point only from then on, so the first screen shows no mark the learner did not ask for.
+     */
+    private boolean following;
     /** The traced point's index, from 0, as last rendered. */
     private int point;
     /** The elements holding the shown sheet's texts, in {@link #texts} order, and those texts. */
@@ -68,6 +73,7 @@ final class StepThroughPanel implements Panel {
 
     private void setMode(boolean batch) {
         batchMode = batch;
+        following |= !batch;
         page.render(); // the plot marks the traced point only in the one-point mode
     }
 
@@ -75,18 +81,24 @@ final class StepThroughPanel implements Panel {
     void follow(int index) {
         batchMode = false;
         choose(index);
+        // The number box shows the new point even when it had the focus.
+        Dom.setValue("trace-point", Integer.toString(Math.max(0, chosen.index(page.session().data())) + 1));
     }
 
     private void choose(int index) {
+        following = true;
         if (page.session().data().size() > 0) {
             chosen.choose(index, page.session().data());
         }
         page.render(); // the plot's marker follows the choice
     }
 
-    /** The index of the traced point among the current points, −1 when there are none or in batch mode. */
+    /**
+     * The index of the traced point among the current points, −1 when there are none, in batch mode,
+     * or before the learner chose to follow a point.
+     */
     int tracedPoint() {
-        return batchMode ? -1 : chosen.index(page.session().data());
+        return batchMode || !following ? -1 : chosen.index(page.session().data());
     }
 
     /** After the point at {@code index} was removed, so the trace stays on the same point. */

@@ -224,6 +224,26 @@ public final class ChromePage implements PageDriver {
         actions.perform();
     }
 
+    /** Focuses {@code #id} and presses keys as a person would, on whatever has the focus then. */
+    public void type(String id, CharSequence... keys) {
+        driver.executeScript("arguments[0].focus();", element(id));
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Focuses {@code #id} and presses {@code key} while holding the modifier keys (Ctrl+Z, Ctrl+Shift+Z). */
+    public void typeHolding(String id, String key, Keys... modifiers) {
+        driver.executeScript("arguments[0].focus();", element(id));
+        Actions actions = new Actions(driver);
+        for (Keys modifier : modifiers) {
+            actions.keyDown(modifier);
+        }
+        actions.sendKeys(key);
+        for (Keys modifier : modifiers) {
+            actions.keyUp(modifier);
+        }
+        actions.perform();
+    }
+
     @Override
     public String evaluate(String expression) {
         try {

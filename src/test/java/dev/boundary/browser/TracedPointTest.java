@@ -39,6 +39,8 @@ class TracedPointTest {
     void theMarkFollowsTheChosenPointAndSurvivesRemovals(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        assertEquals("0", page.attribute("plot", "data-traced-point"), "no mark before the learner follows a point");
+        page.click("trace-mode-point");
         assertEquals("1", page.attribute("plot", "data-traced-point"));
         double[] origin = mark(page);
         page.setRange("trace-point", "4");
@@ -59,6 +61,7 @@ class TracedPointTest {
         // An Alt-click near (1, 0) (level with the origin, below (1, 1)) follows it, back in one-point mode.
         page.evaluate(altPress(corner[0] - 3, origin[1] + 4));
         assertEquals("3", page.attribute("plot", "data-traced-point"));
+        assertEquals("3", page.value("trace-point"), "the number box follows the Alt-click");
         assertEquals("The step-through follows point 3, of class 0.", page.text("status"));
         assertEquals("of 4: (1, 0), class 0 ▲", page.text("trace-point-text"));
         assertTrue(page.text("points").startsWith("4 points"), "an Alt-click adds no point");

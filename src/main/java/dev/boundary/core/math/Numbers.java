@@ -103,4 +103,32 @@ public final class Numbers {
         }
         return text.substring(0, end);
     }
+
+    /**
+     * {@code value} to {@code digits} (1–9) significant digits, trailing zeros dropped, for read-outs
+     * of values that span decades: 0.030199517 is {@code "0.0302"}, 1.5848932 is {@code "1.58"}, 10 is
+     * {@code "10"}; very small or large values are scientific.
+     */
+    public static String significant(double value, int digits) {
+        Validate.inRange(digits, 1, 9, "digits");
+        double magnitude = Math.abs(value);
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return fixed(value, 0);
+        }
+        if (magnitude < 1e-6 || magnitude >= 1e9) {
+            return scientific(value, digits - 1);
+        }
+        int exponent = 0; // the decade of the value: 10^exponent ≤ magnitude < 10^(exponent+1)
+        double decade = 1;
+        while (magnitude >= decade * 10) {
+            decade *= 10;
+            exponent++;
+        }
+        while (magnitude < decade) {
+            decade /= 10;
+            exponent--;
+        }
+        int decimals = Math.max(0, Math.min(9, digits - 1 - exponent));
+        return trimmed(value, decimals);
+    }
 }

@@ -10,19 +10,24 @@ import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.TrainedState;
+import dev.boundary.core.train.History;
 import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.Trainer;
 import dev.boundary.core.train.TrainingSettings;
+import dev.boundary.core.view.ParameterIndex;
 
 /**
  * A live session of the playground: a {@link Scenario} (points, model, settings, seed, threshold), the
- * network trained from it, and undo/redo of what changes the scenario.
+ * network trained from it with its cost history, and undo/redo of every edit. It is the page's only
+ * state: every control and figure is drawn from it.
  *
  * <p>Rules a learner can rely on: changing the model (or the seed) starts from new initial weights;
  * changing the points or a hyper-parameter keeps the weights and goes on training; moving the threshold
  * recounts the metrics and never retrains. Loading a scenario that has a trained state (a shared link,
- * a saved file) restores those weights and that epoch; undoing a load brings back the weights and
- * epoch the session had before it, so an import never loses training.
+ * a saved file) restores those weights and that epoch. Every edit (points, data set, model, settings,
+ * threshold, a weight, a restart, a reset) can be undone, and undo brings back exactly the moment
+ * before it: weights, epoch and cost history included. Consecutive moves of one slider with nothing
+ * else in between are one step.
  */
 public final class Session {
     private final UndoHistory undo = new UndoHistory();
@@ -32,9 +37,25 @@ public final class Session {
     private PointProbe probe;
     private long changes;
     private final TrainingPoints trainingPoints = new TrainingPoints();
+    /** The last edit's name and the change count after it, so that a slider's moves make one step. */
+    private String lastEdit;
+    private long changesAfterLastEdit = -1;
 
     public Session(Scenario scenario) {
         start(scenario);
+        replayHistory(scenario);
+    }
+
+    /** After loading a saved moment: its cost history from epoch 0, when training it again reproduces it. */
+    private void replayHistory(Scenario loaded) {
+        if (!loaded.hasTrainedState()) {
+            return;
+        }
+        History replayed = HistoryReplay.of(loaded);
+        if (replayed != null && replayed.size() == trainer.epoch() + 1) {
+            trainer.restoreHistory(replayed, 0);
+            recount();
+        }
     }
 
     /**
@@ -64,9 +85,42 @@ public final class Session {
      * it has one. Undoable: undo brings back the previous scenario with its weights and epoch.
      */
     public void load(Scenario next) {
-        Scenario before = snapshot();
-        start(next);
-        undo.pushLoad(before);
+        load(next, "load “" + next.title() + "”");
+    }
+
+    /** {@link #load(Scenario)}, named {@code label} in the undo history. */
+    public void load(Scenario next, String label) {
+        Moment before = moment();
+        start(next); // throws before anything changed when next cannot be built
+        undo.push(before, label);
+        replayHistory(next);
+        edited(label);
+    }
+
+    /** Records the moment before an edit named {@code label}, unless it only continues the last edit. */
+    private void record(String label, boolean continuable) {
+        if (continuable && label.equals(lastEdit) && changes == changesAfterLastEdit && undo.canUndo()) {
+            return;
+        }
+        undo.push(moment(), label);
+    }
+
+    private void edited(String label) {
+        lastEdit = label;
+        changesAfterLastEdit = changes;
+    }
+
+    /** The session as it is now, to come back to exactly. */
+    private Moment moment() {
+        return new Moment(snapshot(), trainer.history().copy(), trainer.firstEpoch());
+    }
+
+    private void restore(Moment moment) {
+        start(moment.state());
+        if (trainer.epoch() == moment.firstEpoch() + moment.history().size() - 1) {
+            trainer.restoreHistory(moment.history(), moment.firstEpoch());
+        } // else the weights were not finite and the session starts again from its initial weights
+        recount();
     }
 
     /** Forgets every undo and redo step (after the page restored a link or an autosave at start-up). */
@@ -106,7 +160,7 @@ public final class Session {
 
     /** Adds a point of class {@code label} (0 or 1); training goes on from the current weights. Undoable. */
     public void addPoint(double x1, double x2, double label) {
-        changeData(PointEdits.withPoint(scenario.data(), x1, x2, label));
+        changeData(PointEdits.withPoint(scenario.data(), x1, x2, label), "add point");
     }
 
     /**
@@ -117,16 +171,15 @@ public final class Session {
     public int removeNearest(double x1, double x2, double maxDistance) {
         int index = PointEdits.nearestWithin(scenario.data(), x1, x2, maxDistance);
         if (index >= 0) {
-            changeData(scenario.data().withoutPoint(index));
+            changeData(scenario.data().withoutPoint(index), "remove point");
         }
         return index;
     }
 
     /** Removes every point. Undoable. */
     public void clearPoints() {
-        changeData(DataSet.empty(scenario.data().featureCount()));
+        changeData(DataSet.empty(scenario.data().featureCount()), "clear points");
     }
-
 
     /**
      * Draws the generated points again at another size or noise ({@code origin}, of the same preset
@@ -136,14 +189,15 @@ public final class Session {
      * @throws IllegalStateException when the points were not generated
      */
     public void redraw(DataOrigin origin) {
-        changeData(PointEdits.redrawn(scenario.data(), origin));
+        changeData(PointEdits.redrawn(scenario.data(), origin), "redraw points");
     }
 
-    private void changeData(DataSet data) {
-        undo.pushEdit(scenario);
+    private void changeData(DataSet data, String label) {
+        record(label, false);
         scenario = scenario.withData(data);
         trainer.setData(data);
         recount();
+        edited(label);
     }
 
     public boolean canUndo() {
@@ -154,54 +208,55 @@ public final class Session {
         return undo.canRedo();
     }
 
-    /** Goes back one undoable change; returns false when there is none. */
+    /** The name of the change {@link #undo()} would take back ("weight W1[1,1]"), or null. */
+    public String undoLabel() {
+        return undo.undoLabel();
+    }
+
+    /** The name of the change {@link #redo()} would make again, or null. */
+    public String redoLabel() {
+        return undo.redoLabel();
+    }
+
+    /** Goes back to the moment before the last change; returns false when there is none. */
     public boolean undo() {
-        return goTo(undo.undo(snapshot()));
+        return goTo(undo.undo(moment()));
     }
 
-    /** Goes forward one undone change; returns false when there is none. */
+    /** Goes forward to the moment after the last undone change; returns false when there is none. */
     public boolean redo() {
-        return goTo(undo.redo(snapshot()));
+        return goTo(undo.redo(moment()));
     }
 
-    /** Goes to {@code step}: on the live network when it keeps it, else from the step's own weights. */
-    private boolean goTo(UndoHistory.Step step) {
-        if (step == null) {
+    private boolean goTo(Moment moment) {
+        if (moment == null) {
             return false;
         }
-        Scenario next = step.scenario();
-        if (step.keepsNetworkOf(scenario)) {
-            scenario = next;
-            trainer.setData(next.data());
-            trainer.setSettings(next.training());
-            trainer.setThreshold(next.threshold());
-            recount();
-        } else {
-            start(next);
-        }
+        restore(moment);
+        lastEdit = null;
         return true;
     }
 
     /** Takes effect with the next update. */
     public void setLearningRate(double learningRate) {
-        changeSettings(scenario.training().withLearningRate(learningRate));
+        changeSettings(scenario.training().withLearningRate(learningRate), "learning rate");
     }
 
     public void setLoss(Loss loss) {
-        changeSettings(scenario.training().withLoss(loss));
+        changeSettings(scenario.training().withLoss(loss), "loss");
     }
 
     public void setOptimizer(OptimizerKind optimizer) {
-        changeSettings(scenario.training().withOptimizer(optimizer));
+        changeSettings(scenario.training().withOptimizer(optimizer), "optimiser");
     }
 
     /** 0 = full batch, 1 = stochastic, k = mini-batches of k. */
     public void setBatchSize(int batchSize) {
-        changeSettings(scenario.training().withBatchSize(batchSize));
+        changeSettings(scenario.training().withBatchSize(batchSize), "batch size");
     }
 
     public void setL2(double l2) {
-        changeSettings(scenario.training().withL2(l2));
+        changeSettings(scenario.training().withL2(l2), "L2");
     }
 
     /**
@@ -209,21 +264,31 @@ public final class Session {
      * {@link TrainingSettings#MAX_TEST_FRACTION}); training goes on from the current weights.
      */
     public void setTestFraction(double fraction) {
-        changeSettings(scenario.training().withTestFraction(fraction));
+        changeSettings(scenario.training().withTestFraction(fraction), "test set");
     }
 
-    private void changeSettings(TrainingSettings settings) {
+    private void changeSettings(TrainingSettings settings, String label) {
+        if (scenario.withTraining(settings).equals(scenario)) {
+            return;
+        }
+        record(label, true);
         scenario = scenario.withTraining(settings);
         trainer.setSettings(settings);
         recount();
+        edited(label);
     }
 
     /** Moves the threshold: recounts the metrics, never retrains. */
     public void setThreshold(double threshold) {
         Validate.inRange(threshold, 0.0, 1.0, "threshold");
+        if (threshold == scenario.threshold()) {
+            return;
+        }
+        record("threshold", true);
         scenario = scenario.withThreshold(threshold);
         trainer.setThreshold(threshold);
         recount();
+        edited("threshold");
     }
 
     /** A new model shape: new seeded initial weights, training starts over. */
@@ -231,12 +296,12 @@ public final class Session {
         if (model.sameAs(scenario.model())) {
             return;
         }
-        start(scenario.withModel(model).withSeededWeights());
+        load(scenario.withModel(model).withSeededWeights().withoutTrained(), "model");
     }
 
     /** A new seed: new initial weights (unless they are explicit) and a new shuffle order. */
     public void setSeed(long seed) {
-        start(scenario.withSeed(seed).withSeededWeights());
+        load(scenario.withSeed(seed).withSeededWeights().withoutTrained(), "seed");
     }
 
     /**
@@ -244,22 +309,27 @@ public final class Session {
      * weights row-major, then biases), which become the scenario's initial weights. Undoable.
      */
     public void startFrom(double[] parameters) {
-        load(scenario.withInitialWeights(WeightEdits.layers(scenario.model(), parameters)).withoutTrained());
+        load(scenario.withInitialWeights(WeightEdits.layers(scenario.model(), parameters)).withoutTrained(),
+                "restart from the loss surface");
     }
 
     /**
      * Changes one parameter (flat index, see {@link Network#copyParameters}) of the current network, as
-     * when a learner edits a link; training goes on from there. Not undoable.
+     * when a learner edits a link; training goes on from there. Undoable ("weight W1[1,1]").
      */
     public void setParameter(int index, double value) {
+        String label = "weight " + ParameterIndex.name(scenario.model(), index);
+        Validate.finite(value, "the new weight");
+        record(label, true);
         WeightEdits.setParameter(network, index, value);
         trainer.weightsChanged();
         recount();
+        edited(label);
     }
 
-    /** Back to the scenario's initial weights, epoch 0. */
+    /** Back to the scenario's initial weights, epoch 0. Undoable. */
     public void resetWeights() {
-        start(scenario);
+        load(scenario, "reset weights");
     }
 
     /** Trains one epoch; false when training has stopped (diverged, or no points). */

@@ -1,25 +1,18 @@
 package dev.boundary.core.session;
 
-import dev.boundary.core.state.Scenario;
-
 /**
- * A session's undo and redo: the scenarios before each change, each with whether going back to it
- * brings back its weights and epoch (a load, an import) or keeps the live network (a point added, a
- * setting changed). At most {@value #LIMIT} steps back.
+ * A session's undo and redo: the moment before each change, named for the status line ("weight
+ * W1[1,1]", "learning rate"). Undo brings back that moment exactly, weights, epoch and cost history
+ * included. At most {@value #LIMIT} steps back.
  */
 final class UndoHistory {
     private static final int LIMIT = 100;
 
     private UndoStack<Step> stack = new UndoStack<>(LIMIT);
 
-    /** Records the snapshot before a load or an import, which undo brings back with its weights and epoch. */
-    void pushLoad(Scenario before) {
-        stack.push(new Step(before, true));
-    }
-
-    /** Records the scenario before an edit of the points, which undo brings back on the live network. */
-    void pushEdit(Scenario before) {
-        stack.push(new Step(before, false));
+    /** Records the moment before the change {@code label}. */
+    void push(Moment before, String label) {
+        stack.push(new Step(before, label));
     }
 
     /** Forgets every undo and redo step. */
@@ -35,51 +28,39 @@ final class UndoHistory {
         return stack.canRedo();
     }
 
-    /** The step back from {@code current} (the session's snapshot), or null when there is none. */
-    Step undo(Scenario current) {
-        Step now = new Step(current, false);
-        return now.goingTo(stack.undo(now));
+    /** The name of the change undo would take back, or null. */
+    String undoLabel() {
+        Step step = stack.peekUndo();
+        return step == null ? null : step.label;
     }
 
-    /** The step forward from {@code current} (the session's snapshot), or null when there is none. */
-    Step redo(Scenario current) {
-        Step now = new Step(current, false);
-        return now.goingTo(stack.redo(now));
+    /** The name of the change redo would make again, or null. */
+    String redoLabel() {
+        Step step = stack.peekRedo();
+        return step == null ? null : step.label;
     }
 
-    /** One undo or redo step: the state to go to and whether going there brings back its weights. */
-    static final class Step {
-        private final Scenario state;
-        private boolean replacesWeights;
+    /** The moment before the last change, given the current one (kept for redo); null when none. */
+    Moment undo(Moment current) {
+        String label = undoLabel();
+        Step step = stack.undo(new Step(current, label));
+        return step == null ? null : step.moment;
+    }
 
-        Step(Scenario state, boolean replacesWeights) {
-            this.state = state;
-            this.replacesWeights = replacesWeights;
-        }
+    /** The moment after the last undone change, given the current one; null when none. */
+    Moment redo(Moment current) {
+        String label = redoLabel();
+        Step step = stack.redo(new Step(current, label));
+        return step == null ? null : step.moment;
+    }
 
-        /**
-         * Returns {@code target}; this step, the one left and now on the other stack, takes its kind,
-         * so that a load is undone and redone as a load.
-         */
-        Step goingTo(Step target) {
-            if (target != null) {
-                replacesWeights = target.replacesWeights;
-            }
-            return target;
-        }
+    private static final class Step {
+        private final Moment moment;
+        private final String label;
 
-        /** The scenario to go to: with its trained state for a load, else without. */
-        Scenario scenario() {
-            return replacesWeights || !state.hasTrainedState() ? state : state.withoutTrained();
-        }
-
-        /**
-         * True when going to this step keeps the live network of {@code now}: not a load, and the same
-         * model, seed and initial weights, so only the points, settings and threshold change.
-         */
-        boolean keepsNetworkOf(Scenario now) {
-            return !replacesWeights && state.model().sameAs(now.model()) && state.seed() == now.seed()
-                    && java.util.Arrays.equals(state.initialWeights(), now.initialWeights());
+        Step(Moment moment, String label) {
+            this.moment = moment;
+            this.label = label;
         }
     }
 }

@@ -30,6 +30,16 @@ final class UndoStack<T> {
         return !future.isEmpty();
     }
 
+    /** The state undo would return, or null. */
+    T peekUndo() {
+        return past.isEmpty() ? null : past.get(past.size() - 1);
+    }
+
+    /** The state redo would return, or null. */
+    T peekRedo() {
+        return future.isEmpty() ? null : future.get(future.size() - 1);
+    }
+
     /** The state to go back to, given the current one; null when there is none. */
     T undo(T current) {
         if (past.isEmpty()) {

@@ -72,4 +72,60 @@ public final class History {
         size = 0;
         hasTest = false;
     }
+
+    /**
+     * Replaces the last entry with figures for the same epoch computed again (after the points, the
+     * settings or the weights changed), so the last entry always matches the current weights; adds
+     * one when there is none.
+     */
+    public void replaceLast(double cost, double accuracy, double testCost, double testAccuracy) {
+        if (size == 0) {
+            add(cost, accuracy, testCost, testAccuracy);
+            return;
+        }
+        size--;
+        add(cost, accuracy, testCost, testAccuracy);
+        hasTest = false;
+        for (int i = 0; i < size && !hasTest; i++) {
+            hasTest = !Double.isNaN(testCosts[i]);
+        }
+    }
+
+    /** A copy holding exactly these entries (for an undo step or a saved session). */
+    public History copy() {
+        History copy = new History();
+        copy.copyFrom(this);
+        return copy;
+    }
+
+    /** Makes this history hold exactly the entries of {@code other}. */
+    public void copyFrom(History other) {
+        int capacity = Math.max(256, other.size);
+        costs = java.util.Arrays.copyOf(other.costs, capacity);
+        accuracies = java.util.Arrays.copyOf(other.accuracies, capacity);
+        testCosts = java.util.Arrays.copyOf(other.testCosts, capacity);
+        testAccuracies = java.util.Arrays.copyOf(other.testAccuracies, capacity);
+        size = other.size;
+        hasTest = other.hasTest;
+    }
+
+    /** Whether both hold the same entries, bit for bit (NaN equal to NaN). */
+    public boolean sameEntries(History other) {
+        if (size != other.size) {
+            return false;
+        }
+        for (int i = 0; i < size; i++) {
+            if (Double.compare(costs[i], other.costs[i]) != 0 || Double.compare(accuracies[i], other.accuracies[i]) != 0
+                    || Double.compare(testCosts[i], other.testCosts[i]) != 0
+                    || Double.compare(testAccuracies[i], other.testAccuracies[i]) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps entries 0..epoch, dropping the rest. */
+    public void truncate(int entries) {
+        size = Math.min(size, Math.max(0, entries));
+    }
 }

@@ -98,13 +98,27 @@ public final class Trainer {
      * cost, accuracy and probabilities, keeping epoch and history.
      */
     public void weightsChanged() {
-        evaluate();
+        reevaluate();
+    }
+
+    /**
+     * Puts back a history saved earlier (an undo step, a saved session) whose last entry belongs to
+     * the current epoch and weights; entry 0 is epoch {@code first}.
+     */
+    public void restoreHistory(History saved, int first) {
+        if (saved.size() == 0 || first < 0 || first + saved.size() - 1 != epoch) {
+            throw new IllegalArgumentException("a history of " + saved.size() + " entries from epoch " + first
+                    + " does not end at epoch " + epoch);
+        }
+        history.copyFrom(saved);
+        firstEpoch = first;
+        history.replaceLast(cost(), accuracy(), testCost(), testAccuracy());
     }
 
     /** Trains on {@code newData} from now on, keeping the weights, epoch and history. */
     public void setData(DataSet newData) {
         useData(newData);
-        evaluate();
+        reevaluate();
     }
 
     private void useData(DataSet newData) {
@@ -141,13 +155,13 @@ public final class Trainer {
         } else {
             allocateBatch();
         }
-        evaluate();
+        reevaluate();
     }
 
     /** Sets the threshold of the recorded accuracy (predicted positive when p̂ ≥ t). */
     public void setThreshold(double newThreshold) {
         this.threshold = newThreshold;
-        evaluate();
+        reevaluate();
     }
 
     /**
@@ -220,6 +234,15 @@ public final class Trainer {
     /** Cost and accuracy of the training and test points with the current weights (see {@link Evaluation}). */
     private void evaluate() {
         evaluation.evaluate(network, features, labels, test, testCount, settings, threshold);
+    }
+
+    /**
+     * {@link #evaluate()} after a change that is not an epoch (points, settings, threshold, weights
+     * edited): the history's last entry becomes these figures, so the chart ends where the read-outs are.
+     */
+    private void reevaluate() {
+        evaluate();
+        history.replaceLast(cost(), accuracy(), testCost(), testAccuracy());
     }
 
     private boolean checkDivergence() {
