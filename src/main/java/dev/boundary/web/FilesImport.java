@@ -108,8 +108,7 @@ final class FilesImport {
         Scenario current = page.session().scenario();
         DataSet data = imported.data();
         ModelSpec model = current.model();
-        ModelSpec fitted = new ModelSpec(data.featureCount(), model.hiddenLayerSizes(), model.hiddenActivation(),
-                model.hasBias());
+        ModelSpec fitted = model.forDimension(data.featureCount());
         close();
         page.loadScenario(current.withDataAndModel(data, fitted).withoutTrained().withTitle(imported.title())
                 .withDescription("Imported " + imported.summary() + "."));

@@ -18,10 +18,12 @@ final class ModelControls {
     private static final int[] DEFAULT_HIDDEN = {4, 4};
 
     private final Page page;
+    private final FeatureControls features;
     private int[] hidden = DEFAULT_HIDDEN.clone();
 
     ModelControls(Page page) {
         this.page = page;
+        this.features = new FeatureControls(page);
     }
 
     private Session session() {
@@ -29,6 +31,7 @@ final class ModelControls {
     }
 
     void bind() {
+        features.bind();
         Dom.on("model", "change", event -> {
             boolean network = Dom.value("model").equals("network");
             if (network && hidden.length == 0) {
@@ -77,7 +80,7 @@ final class ModelControls {
 
     private void applyModel(int[] hiddenSizes) {
         ModelSpec current = session().scenario().model();
-        ModelSpec model = new ModelSpec(current.inputCount(), hiddenSizes,
+        ModelSpec model = new ModelSpec(current.features(), hiddenSizes,
                 Activation.fromId(Dom.value("activation")), Dom.checked("bias"));
         if (!model.sameAs(current)) {
             session().setModel(model);
@@ -89,6 +92,7 @@ final class ModelControls {
 
     /** Puts the controls in line with the scenario. */
     void sync(Scenario scenario) {
+        features.sync(scenario);
         ModelSpec model = scenario.model();
         if (model.hiddenLayerCount() > 0) {
             hidden = model.hiddenLayerSizes();

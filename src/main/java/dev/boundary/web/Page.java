@@ -190,8 +190,7 @@ final class Page {
         String description = id.equals("empty") ? "Click to add points of the active class; shift-click for the other."
                 : Preset.byId(id).description();
         ModelSpec model = current.model();
-        ModelSpec fitted = new ModelSpec(data.featureCount(), model.hiddenLayerSizes(), model.hiddenActivation(),
-                model.hasBias());
+        ModelSpec fitted = model.forDimension(data.featureCount());
         loadScenario(current.withDataAndModel(data, fitted).withSeededWeights().withoutTrained()
                 .withTitle(title).withDescription(description));
     }

@@ -247,7 +247,8 @@ public final class ComparisonText {
         DataSet data = start.data();
         Workspace workspace = network.newWorkspace(Math.max(1, data.size()));
         workspace.input().setRows(data.size());
-        System.arraycopy(data.featureArray(), 0, workspace.input().data(), 0, data.size() * data.featureCount());
+        double[] inputs = network.spec().features().mapAll(data.featureArray(), data.size());
+        System.arraycopy(inputs, 0, workspace.input().data(), 0, data.size() * network.spec().inputCount());
         network.forward(workspace);
         return workspace;
     }

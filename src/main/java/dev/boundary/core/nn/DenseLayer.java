@@ -102,9 +102,9 @@ public final class DenseLayer {
 
     /**
      * From dZ {@code [m × units]} and this layer's input {@code [m × inputs]}: dW = dZᵀ · input / m
-     * + (λ/m)·W and db = column means of dZ.
+     * + (λ₂/m)·W + (λ₁/m)·sign(W) (sign(0) = 0) and db = column means of dZ.
      */
-    void gradients(Matrix dZ, Matrix input, double l2, int m) {
+    void gradients(Matrix dZ, Matrix input, double l1, double l2, int m) {
         if (dZ.rows() != input.rows() || dZ.columns() != units() || input.columns() != inputs()) {
             throw new IllegalArgumentException("gradients of a " + units() + "×" + inputs() + " layer need dZ [m × "
                     + units() + "] and an input [m × " + inputs() + "], got dZ " + dZ.rows() + "×" + dZ.columns()
@@ -138,6 +138,12 @@ public final class DenseLayer {
         double decay = l2 / m;
         for (int i = 0; i < units * k; i++) {
             dw[i] = dw[i] * scale + decay * w[i];
+        }
+        if (l1 != 0.0) {
+            double pull = l1 / m;
+            for (int i = 0; i < units * k; i++) {
+                dw[i] += w[i] > 0.0 ? pull : w[i] < 0.0 ? -pull : 0.0;
+            }
         }
         if (bias) {
             for (int u = 0; u < units; u++) {

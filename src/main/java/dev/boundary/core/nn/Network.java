@@ -170,6 +170,14 @@ public final class Network {
      * over the workspace's m rows, plus (λ/2m)·ΣW² when l2 = λ &gt; 0) against {@code labels[0..m)}.
      */
     public void backward(Workspace workspace, double[] labels, Loss loss, double l2) {
+        backward(workspace, labels, loss, 0.0, l2);
+    }
+
+    /**
+     * {@link #backward(Workspace, double[], Loss, double)} with an L1 term (λ₁/m)·Σ|W| as well, whose
+     * gradient is (λ₁/m)·sign(W), taking sign(0) = 0.
+     */
+    public void backward(Workspace workspace, double[] labels, Loss loss, double l1, double l2) {
         int m = workspace.rows();
         int last = layers.length - 1;
         Matrix outputDelta = workspace.dZ(last);
@@ -177,7 +185,7 @@ public final class Network {
         loss.outputGradient(workspace.probabilities(), labels, outputDelta.data(), m);
         for (int l = last; l >= 0; l--) {
             Matrix input = l == 0 ? workspace.input() : workspace.a(l - 1);
-            layers[l].gradients(workspace.dZ(l), input, l2, m);
+            layers[l].gradients(workspace.dZ(l), input, l1, l2, m);
             if (l > 0) {
                 Matrix previousDelta = workspace.dZ(l - 1);
                 Matrix.multiply(workspace.dZ(l), layers[l].weights(), previousDelta);
@@ -200,6 +208,20 @@ public final class Network {
             }
         }
         return l2 / (2.0 * m) * sum;
+    }
+
+    /** (λ/m)·Σ|W| over all weights (not biases): the L1 term of the cost for m examples. */
+    public double l1Penalty(double l1, int m) {
+        if (l1 == 0.0) {
+            return 0.0;
+        }
+        double sum = 0.0;
+        for (DenseLayer layer : layers) {
+            for (double w : layer.weights().data()) {
+                sum += Math.abs(w);
+            }
+        }
+        return l1 / m * sum;
     }
 
     /** p̂ for one point: convenient for hover read-outs, not for loops (it allocates). */

@@ -4,6 +4,7 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.OptimizerKind;
@@ -20,6 +21,7 @@ import java.util.List;
  *   <li>{@code points}: total points of a generated preset (blobs, circles, moons, spiral), 4 to 20000;
  *   <li>{@code noise}: the noise of a generated preset, in data units, 0 to the preset's largest;
  *   <li>{@code test}: the fraction of the points held out as a test set, 0 to 0.9;
+ *   <li>{@code features}: the model's inputs, e.g. {@code x1sq,x2sq} (ids of {@link InputFeatures});
  *   <li>{@code hidden}: hidden layer sizes, e.g. {@code 8,8}, or {@code none} for one neuron;
  *   <li>{@code activation}, {@code optimizer}: as in scenario files; {@code batch}: {@code full} or a size;
  *   <li>{@code lr}: learning rate; {@code seed}: a whole number;
@@ -49,6 +51,7 @@ public final class PageOptions {
         String dataset = null;
         int points = 0;
         double noise = Double.NaN;
+        String features = null;
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -67,6 +70,9 @@ public final class PageOptions {
                         break;
                     case "noise":
                         noise = number(value, "noise");
+                        break;
+                    case "features":
+                        features = value;
                         break;
                     default:
                         options.apply(key, value);
@@ -92,9 +98,17 @@ public final class PageOptions {
                             Double.isNaN(noise) ? preset.defaultNoise() : noise)
                     : preset.generate(options.scenario.seed());
             ModelSpec model = options.scenario.model();
-            options.scenario = options.scenario.withDataAndModel(data, new ModelSpec(data.featureCount(),
-                    model.hiddenLayerSizes(), model.hiddenActivation(), model.hasBias()))
+            options.scenario = options.scenario.withDataAndModel(data, model.forDimension(data.featureCount()))
                     .withTitle(preset.title()).withDescription(preset.description());
+        }
+        if (features != null) {
+            ModelSpec model = options.scenario.model();
+            try {
+                options.scenario = options.scenario.withModel(
+                        model.withFeatures(InputFeatures.parse(model.dimension(), features)));
+            } catch (IllegalArgumentException e) {
+                options.problems.add("features: " + e.getMessage());
+            }
         }
         return options;
     }
@@ -104,11 +118,11 @@ public final class PageOptions {
         ModelSpec model = scenario.model();
         switch (key) {
             case "hidden":
-                scenario = scenario.withModel(new ModelSpec(model.inputCount(), sizes(value),
+                scenario = scenario.withModel(new ModelSpec(model.features(), sizes(value),
                         model.hiddenActivation(), model.hasBias()));
                 break;
             case "activation":
-                scenario = scenario.withModel(new ModelSpec(model.inputCount(), model.hiddenLayerSizes(),
+                scenario = scenario.withModel(new ModelSpec(model.features(), model.hiddenLayerSizes(),
                         Activation.fromId(value), model.hasBias()));
                 break;
             case "optimizer":

@@ -145,7 +145,7 @@ public final class Session {
     }
 
     private static ModelSpec withInputs(ModelSpec spec, int inputs) {
-        return new ModelSpec(inputs, spec.hiddenLayerSizes(), spec.hiddenActivation(), spec.hasBias());
+        return spec.forDimension(inputs);
     }
 
     private void changeData(DataSet data) {

@@ -76,9 +76,9 @@ public final class LossSurface {
             Viewport range, int cols, int rows) {
         ModelSpec spec = network.spec();
         // Checks throw with a message only on failure, so a valid call allocates nothing here.
-        if (data.featureCount() != spec.inputCount()) {
+        if (data.featureCount() != spec.dimension()) {
             throw new IllegalArgumentException("the data have " + data.featureCount()
-                    + " features but the model takes " + spec.inputCount());
+                    + " coordinates but the model takes " + spec.dimension());
         }
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new IllegalArgumentException("L2 strength must be 0 or positive, was " + l2);
@@ -217,11 +217,10 @@ public final class LossSurface {
     private void loadData(DataSet data) {
         int m = data.size();
         int d = data.featureCount();
+        dev.boundary.core.nn.InputFeatures inputs = workspaceSpec.features();
         double[] in = workspace.input().data();
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < d; j++) {
-                in[i * d + j] = data.feature(i, j);
-            }
+            inputs.map(data.feature(i, 0), d == 2 ? data.feature(i, 1) : 0.0, in, i * inputs.count());
             labels[i] = data.label(i);
         }
         workspace.input().setRows(m);

@@ -74,6 +74,28 @@ class PageOptionsTest {
     }
 
     @Test
+    void featuresChooseTheModelsInputs() {
+        PageOptions options = PageOptions.parse("features=x1sq%2Cx2sq&hidden=none&dataset=circles",
+                Defaults.playground());
+        assertEquals("x1sq,x2sq", options.scenario().model().features().ids());
+        assertEquals(2, options.scenario().model().inputCount());
+        assertEquals(0, options.problems().size(), options.problems().toString());
+        PageOptions line = PageOptions.parse("dataset=line&features=x1,sinx1", Defaults.playground());
+        assertEquals("x1,sinx1", line.scenario().model().features().ids());
+    }
+
+    @Test
+    void unknownOrMisplacedFeaturesAreSkippedWithAMessage() {
+        PageOptions options = PageOptions.parse("dataset=line&features=x1,x2", Defaults.playground());
+        assertEquals("[features: the feature x2 needs two coordinates, but the points have one]",
+                options.problems().toString());
+        assertEquals("x1", options.scenario().model().features().ids());
+        PageOptions unknown = PageOptions.parse("features=cos", Defaults.playground());
+        assertEquals("[features: unknown feature \"cos\"; the features are x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2]",
+                unknown.problems().toString());
+    }
+
+    @Test
     void percentEncodingIsDecoded() {
         PageOptions options = PageOptions.parse("hidden=4%2C2", Defaults.playground());
         assertArrayEquals(new int[] {4, 2}, options.scenario().model().hiddenLayerSizes());

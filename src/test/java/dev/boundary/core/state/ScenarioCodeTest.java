@@ -4,11 +4,13 @@ import static dev.boundary.core.state.ScenarioJsonTest.assertSameFields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,22 @@ class ScenarioCodeTest {
         SharedScenario decoded = ScenarioCode.decode(bytes);
         assertEquals(twoPoints(), decoded.scenario());
         assertNull(decoded.note());
+    }
+
+    @Test
+    void inputFeaturesTakeAFlagAndOneByte() {
+        // Flags: biases (2) + features (32); after the three codes, the byte of x₁² (bit 2) and x₂² (bit 3).
+        Scenario squares = Scenario.of(new DataSet(2, new double[] {0.5, 1}, new double[] {1}),
+                ModelSpec.logistic(2).withFeatures(InputFeatures.parse(2, "x2sq,x1sq")), 1,
+                TrainingSettings.gradientDescent(1)).withTitle("T");
+        byte[] bytes = new ScenarioCode().encode(squares);
+        assertEquals(0x22, bytes[1]);
+        assertEquals(0x0C, bytes[9]);
+        assertEquals(squares, ScenarioCode.decode(bytes).scenario());
+        bytes[9] = (byte) 0x80;
+        ScenarioException error = assertThrows(ScenarioException.class, () -> ScenarioCode.decode(bytes));
+        assertTrue(error.getMessage().contains("the input features are wrong: no feature set has the code 128"),
+                error.getMessage());
     }
 
     @Test
