@@ -19,11 +19,13 @@ final class ModelControls {
 
     private final Page page;
     private final FeatureControls features;
+    private final TrainingControls training;
     private int[] hidden = DEFAULT_HIDDEN.clone();
 
     ModelControls(Page page) {
         this.page = page;
         this.features = new FeatureControls(page);
+        this.training = new TrainingControls(page);
     }
 
     private Session session() {
@@ -32,6 +34,7 @@ final class ModelControls {
 
     void bind() {
         features.bind();
+        training.bind();
         Dom.on("model", "change", event -> {
             boolean network = Dom.value("model").equals("network");
             if (network && hidden.length == 0) {
@@ -60,16 +63,8 @@ final class ModelControls {
             session().setLoss(Loss.fromId(Dom.value("loss")));
             page.render();
         });
-        Dom.on("batch", "change", event -> {
-            session().setBatchSize(Integer.parseInt(Dom.value("batch")));
-            page.render();
-        });
         Dom.on("optimizer", "change", event -> {
             session().setOptimizer(OptimizerKind.fromId(Dom.value("optimizer")));
-            page.render();
-        });
-        Dom.on("l2", "change", event -> {
-            session().setL2(Double.parseDouble(Dom.value("l2")));
             page.render();
         });
     }
@@ -104,9 +99,7 @@ final class ModelControls {
         TrainingSettings settings = scenario.training();
         Dom.setValue("loss", settings.loss().id());
         Dom.setValue("optimizer", settings.optimizer().id());
-        selectOrAdd("batch", Integer.toString(settings.batchSize()),
-                settings.batchSize() == 0 ? "full batch" : "mini-batch of " + settings.batchSize());
-        selectOrAdd("l2", Numbers.shortest(settings.l2()), Numbers.shortest(settings.l2()));
+        training.sync(scenario);
         Dom.setDisabled("activation", model.hiddenLayerCount() == 0);
         buildLayerEditor(model);
     }

@@ -39,6 +39,7 @@ final class Page {
         this.modelControls = new ModelControls(this);
         // Panels: add one line per panel here.
         panels.add(new DataControls(this));
+        panels.add(new SettingsAdvice(this));
         panels.add(new FilesPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
@@ -51,6 +52,10 @@ final class Page {
 
     Session session() {
         return session;
+    }
+
+    PlotView plotView() {
+        return plot;
     }
 
     void start(PageOptions options) {

@@ -70,6 +70,9 @@ public final class ComparisonText {
             text.append(settings.optimizer().id().replace('-', ' ')).append(", ");
         }
         text.append("α = ").append(Numbers.shortest(settings.learningRate()));
+        if (settings.l1() > 0) {
+            text.append(", L1 λ = ").append(Numbers.shortest(settings.l1()));
+        }
         if (settings.l2() > 0) {
             text.append(", λ = ").append(Numbers.shortest(settings.l2()));
         }

@@ -8,6 +8,7 @@ import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.List;
  *   <li>{@code features}: the model's inputs, e.g. {@code x1sq,x2sq} (ids of {@link InputFeatures});
  *   <li>{@code hidden}: hidden layer sizes, e.g. {@code 8,8}, or {@code none} for one neuron;
  *   <li>{@code activation}, {@code optimizer}: as in scenario files; {@code batch}: {@code full} or a size;
+ *   <li>{@code regularization}: none, l1 or l2; {@code lambda}: its strength λ, 0 to 100 (alone, it means L2);
  *   <li>{@code lr}: learning rate; {@code seed}: a whole number;
  *   <li>flags {@code play} (start training), {@code frametimes} (record frame times), and {@code speed}
  *       (epochs per frame, 0 = as many as fit).
@@ -152,6 +154,20 @@ public final class PageOptions {
                             + TrainingSettings.MAX_TEST_FRACTION + ", was " + value);
                 }
                 scenario = scenario.withTraining(training.withTestFraction(fraction));
+                break;
+            case "regularization":
+                scenario = scenario.withTraining(training.withRegularization(Regularization.fromId(value),
+                        training.lambda()));
+                break;
+            case "lambda":
+                double lambda = number(value, "lambda");
+                if (!(lambda >= 0 && lambda <= TrainingSettings.MAX_LAMBDA)) {
+                    throw new IllegalArgumentException("λ must be between 0 and " + TrainingSettings.MAX_LAMBDA
+                            + ", was " + value);
+                }
+                scenario = scenario.withTraining(training.withRegularization(
+                        training.regularization() == Regularization.NONE ? Regularization.L2 : training.regularization(),
+                        lambda));
                 break;
             case "speed":
                 speed = wholeNumber(value, 0, 100_000, "speed");
