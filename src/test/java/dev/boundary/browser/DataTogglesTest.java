@@ -51,6 +51,23 @@ class DataTogglesTest {
     }
 
     @BrowserTest
+    void trySettingsThatWorkLoadsThemAndSaysWhy(PageDriver page) {
+        page.open("?dataset=xor");
+        assertNull(page.attribute("try-settings-row", "hidden"));
+        page.click("try-settings");
+        assertEquals("true", page.evaluate("document.getElementById('feature-x1x2').checked"));
+        assertTrue(page.text("settings-why").startsWith("The product x₁x₂ is 1 only at (1, 1)"),
+                page.text("settings-why"));
+        assertTrue(page.text("status").startsWith("Settings that work for XOR gate: inputs x₁, x₂, x₁x₂; one neuron;"
+                + " Adam, α = 0.1."), page.text("status"));
+        page.click("undo");
+        assertEquals("false", page.evaluate("document.getElementById('feature-x1x2').checked"));
+        Waits.loadExample(page, "and-neuron");
+        assertEquals("true", String.valueOf(page.attribute("try-settings-row", "hidden") != null));
+        page.assertNoJavaScriptErrors();
+    }
+
+    @BrowserTest
     void dataSetsBoundedByAFunction(PageDriver page) {
         page.open("");
         for (String id : new String[] {"sine", "cubic", "abs"}) {
