@@ -2,6 +2,8 @@ package dev.boundary.tools;
 
 import dev.boundary.core.math.Quote;
 import dev.boundary.core.state.JsonLimits;
+import dev.boundary.core.nn.InputFeatures;
+import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import dev.boundary.core.state.TrainedState;
@@ -19,21 +21,22 @@ import java.nio.file.Paths;
  * Replays a scenario file on the JVM and prints its training curve as CSV:
  *
  * <pre>
- * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--out FILE]
+ * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--features LIST] [--out FILE]
  * </pre>
  *
  * <p>Standard output gets the header {@code epoch,cost,accuracy} and one row per epoch count k = 0 …
  * E (row 0 before training), numbers in full precision ({@code Double.toString}); E is the file's
  * {@code training.epochs} unless {@code --epochs} says otherwise. {@code --out} writes the scenario
  * with its trained state (epoch E and the parameters), and with {@code --epochs} also that epoch
- * count, as a file that loads again.
+ * count, as a file that loads again. {@code --features} gives the model other inputs, e.g.
+ * {@code x1sq,x2sq} (as the page's {@code features=} option); the weights are then drawn from the seed.
  *
  * <p>Exit status 0 when training finished; 1 when it diverged: the rows up to the last finite cost
  * are printed, the reason goes to standard error and no {@code --out} file is written; 2 for bad
  * arguments or a file that cannot be read, with a message on standard error.
  */
 public final class Replay {
-    static final String USAGE = "usage: Replay FILE [--epochs N] [--out FILE]";
+    static final String USAGE = "usage: Replay FILE [--epochs N] [--features LIST] [--out FILE]";
 
     private Replay() {
     }
@@ -47,15 +50,18 @@ public final class Replay {
         String file = null;
         String outFile = null;
         int epochs = -1;
+        String features = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--epochs") || arg.equals("--out")) {
+            if (arg.equals("--epochs") || arg.equals("--out") || arg.equals("--features")) {
                 if (i + 1 == args.length) {
                     return fail(err, arg + " needs a value\n" + USAGE);
                 }
                 String value = args[++i];
                 if (arg.equals("--out")) {
                     outFile = value;
+                } else if (arg.equals("--features")) {
+                    features = value;
                 } else {
                     epochs = parseEpochs(value);
                     if (epochs < 0) {
@@ -82,6 +88,14 @@ public final class Replay {
         }
         if (epochs >= 0) {
             scenario = scenario.withEpochs(epochs);
+        }
+        if (features != null) {
+            try {
+                ModelSpec model = scenario.model();
+                scenario = scenario.withModel(model.withFeatures(InputFeatures.parse(model.dimension(), features)));
+            } catch (IllegalArgumentException e) {
+                return fail(err, "--features: " + e.getMessage());
+            }
         }
         Trainer trainer = scenario.newTrainer();
         out.print("epoch,cost,accuracy\n");

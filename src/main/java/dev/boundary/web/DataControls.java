@@ -24,6 +24,24 @@ final class DataControls implements Panel {
         Dom.on("data-size", "change", event -> redraw(origin().withCountPerClass(Integer.parseInt(Dom.value("data-size")))));
         Dom.on("data-noise", "input", event -> Dom.setText("data-noise-value", noiseText(sliderNoise())));
         Dom.on("data-noise", "change", event -> redraw(origin().withNoise(sliderNoise())));
+        Dom.on("regenerate", "click", event -> {
+            if (origin() == null) {
+                page.status("These points were not drawn from a data set, so there is no new sample to draw.", true);
+                return;
+            }
+            long seed = session().regenerate();
+            page.status("A new sample of " + origin().preset().title() + " (data seed " + seed
+                    + "); the weights are kept. Ctrl+Z brings the earlier points back.", false);
+            page.render();
+        });
+        Dom.on("show-test", "change", event -> {
+            page.plotView().setShowTest(Dom.checked("show-test"));
+            page.render();
+        });
+        Dom.on("discretize", "change", event -> {
+            page.plotView().setDiscrete(Dom.checked("discretize"));
+            page.render();
+        });
         Dom.on("test-fraction", "input", event -> {
             session().setTestFraction(Integer.parseInt(Dom.value("test-fraction")) / 100.0);
             page.render();
@@ -65,7 +83,8 @@ final class DataControls implements Panel {
             Dom.setValue("data-noise", Integer.toString(preset.noisePosition(origin.noise())));
             Dom.setText("data-noise-value", noiseText(origin.noise()));
             Dom.setText("data-noise-unit", preset == Preset.BLOBS ? "standard deviation of each blob"
-                    : "standard deviation of the jitter");
+                    : preset == Preset.SINE || preset == Preset.CUBIC || preset == Preset.ABS
+                    ? "standard deviation of each point's vertical shift" : "standard deviation of the jitter");
         }
         double fraction = session.scenario().training().testFraction();
         Dom.setValue("test-fraction", Long.toString(Math.round(100 * fraction)));

@@ -207,7 +207,7 @@ final class DiagramEditor implements Panel {
             if (offset < weights) {
                 int unit = offset / spec.inputs(l);
                 int input = offset % spec.inputs(l);
-                String from = l == 0 ? "x" + Figures.subscript(input + 1) : "layer " + l + ", unit " + (input + 1);
+                String from = l == 0 ? Figures.inputName(spec.features(), input) : "layer " + l + ", unit " + (input + 1);
                 return from + " → " + (last ? "p̂" : "layer " + (l + 1) + ", unit " + (unit + 1));
             }
             offset -= weights;

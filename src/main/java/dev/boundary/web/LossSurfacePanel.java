@@ -136,7 +136,7 @@ final class LossSurfacePanel implements Panel {
     double costAt(double x, double y) {
         Session session = page.session();
         return LossSurface.costAt(session.network(), session.trainingData(), session.scenario().training().loss(),
-                session.scenario().training().l2(), parameterX, parameterY, x, y);
+                session.scenario().training().l1(), session.scenario().training().l2(), parameterX, parameterY, x, y);
     }
 
     /** Fills the selects with the trainable parameters and picks the first two. */

@@ -19,12 +19,16 @@ final class ModelControls {
     private static final int[] DEFAULT_HIDDEN = {4, 4};
 
     private final Page page;
+    private final FeatureControls features;
+    private final TrainingControls training;
     private int[] hidden = DEFAULT_HIDDEN.clone();
     /** The model the layer editor's buttons were built for (rebuilt only when it changes, so they keep focus). */
     private ModelSpec built;
 
     ModelControls(Page page) {
         this.page = page;
+        this.features = new FeatureControls(page);
+        this.training = new TrainingControls(page);
     }
 
     private Session session() {
@@ -32,6 +36,8 @@ final class ModelControls {
     }
 
     void bind() {
+        features.bind();
+        training.bind();
         Dom.on("model", "change", event -> {
             if (!Dom.value("model").equals("network") && !Dom.value("model").equals("logistic")) {
                 refuse("model", "model");
@@ -76,15 +82,6 @@ final class ModelControls {
             session().setLoss(loss);
             page.render();
         });
-        Dom.on("batch", "change", event -> {
-            int batch = Choice.whole("batch", 0, Scenario.MAX_POINTS);
-            if (batch == Choice.NONE) {
-                refuse("batch", "batch");
-                return;
-            }
-            session().setBatchSize(batch);
-            page.render();
-        });
         Dom.on("optimizer", "change", event -> {
             OptimizerKind optimizer = idOf(OptimizerKind.values(), Dom.value("optimizer"));
             if (optimizer == null) {
@@ -92,15 +89,6 @@ final class ModelControls {
                 return;
             }
             session().setOptimizer(optimizer);
-            page.render();
-        });
-        Dom.on("l2", "change", event -> {
-            double l2 = Choice.number("l2", 0, 100);
-            if (Double.isNaN(l2)) {
-                refuse("L2", "l2");
-                return;
-            }
-            session().setL2(l2);
             page.render();
         });
     }
@@ -134,7 +122,7 @@ final class ModelControls {
     private void applyModel(int[] hiddenSizes) {
         ModelSpec current = session().scenario().model();
         Activation activation = activation();
-        ModelSpec model = new ModelSpec(current.inputCount(), hiddenSizes,
+        ModelSpec model = new ModelSpec(current.features(), hiddenSizes,
                 activation == null ? current.hiddenActivation() : activation, Dom.checked("bias"));
         if (!model.sameAs(current)) {
             session().setModel(model);
@@ -146,6 +134,7 @@ final class ModelControls {
 
     /** Puts the controls in line with the scenario. */
     void sync(Scenario scenario) {
+        features.sync(scenario);
         ModelSpec model = scenario.model();
         if (model.hiddenLayerCount() > 0) {
             hidden = model.hiddenLayerSizes();
@@ -159,9 +148,7 @@ final class ModelControls {
         TrainingSettings settings = scenario.training();
         Dom.setValue("loss", settings.loss().id());
         Dom.setValue("optimizer", settings.optimizer().id());
-        selectOrAdd("batch", Integer.toString(settings.batchSize()),
-                settings.batchSize() == 0 ? "full batch" : "mini-batch of " + settings.batchSize());
-        selectOrAdd("l2", Numbers.shortest(settings.l2()), Numbers.shortest(settings.l2()));
+        training.sync(scenario);
         Dom.setDisabled("activation", model.hiddenLayerCount() == 0);
         if (!model.sameAs(built)) {
             built = model;

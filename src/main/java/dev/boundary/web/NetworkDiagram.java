@@ -19,6 +19,8 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 final class NetworkDiagram {
     /** Pixels around the layout's unit box: room for the node circles and the column labels. */
     private static final double PAD_X = 22;
+    /** Room on the left for the input nodes' names. */
+    private static final double PAD_LEFT = 52;
     private static final double PAD_TOP = 12;
     private static final double PAD_BOTTOM = 30;
     static final double NODE_RADIUS = 7;
@@ -90,7 +92,7 @@ final class NetworkDiagram {
         layout.update(current);
         width = Math.max(200, Dom.cssWidth(canvas));
         height = Math.max(140, Math.min(280, width * 0.6));
-        picker.setFrame(PAD_X, PAD_TOP, width - 2 * PAD_X, height - PAD_TOP - PAD_BOTTOM);
+        picker.setFrame(PAD_LEFT, PAD_TOP, width - PAD_LEFT - PAD_X, height - PAD_TOP - PAD_BOTTOM);
         publishGeometry(current.spec());
         Dom.prepareCanvas(canvas, context, width, height);
         double largest = Math.max(1e-9, layout.maxAbsWeight());
@@ -113,8 +115,15 @@ final class NetworkDiagram {
         context.setTextAlign("center");
         context.setFillStyle("#5b6475");
         for (int c = 0; c < columns; c++) {
-            String label = c == 0 ? "x" : c == columns - 1 ? "p̂" : "layer " + c;
+            String label = c == 0 ? "inputs" : c == columns - 1 ? "p̂" : "layer " + c;
             context.fillText(label, picker.x(layout, layout.node(c, 0)), height - 8);
+        }
+        // Each input node is named by its feature, to its left: x₁, x₂, or x₁², sin x₁ …
+        dev.boundary.core.nn.InputFeatures features = current.spec().features();
+        context.setTextAlign("right");
+        for (int i = 0; i < features.count(); i++) {
+            int node = layout.node(0, i);
+            context.fillText(features.label(i), picker.x(layout, node) - NODE_RADIUS - 3, picker.y(layout, node) + 4);
         }
         context.setTextAlign("start");
     }

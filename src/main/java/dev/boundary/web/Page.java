@@ -41,6 +41,7 @@ final class Page {
         this.modelControls = new ModelControls(this);
         // Panels: add one line per panel here.
         panels.add(new DataControls(this));
+        panels.add(new SettingsAdvice(this));
         panels.add(new FilesPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
@@ -57,6 +58,10 @@ final class Page {
 
     RecentSessions recent() {
         return recent;
+    }
+
+    PlotView plotView() {
+        return plot;
     }
 
     void start(PageOptions options) {

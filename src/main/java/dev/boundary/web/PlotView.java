@@ -111,6 +111,16 @@ final class PlotView {
         return canvas;
     }
 
+    /** Shows or hides the test points (the picture only; the numbers stay). */
+    void setShowTest(boolean show) {
+        points.setShowTest(show);
+    }
+
+    /** Draws the field in two colours, split at the threshold, or shaded (the picture only). */
+    void setDiscrete(boolean discrete) {
+        colors.setDiscrete(discrete);
+    }
+
     /** The plot's view of the world (after the first draw), for pictures over the same plane. */
     Viewport viewport() {
         return viewport;

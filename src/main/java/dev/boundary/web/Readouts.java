@@ -1,9 +1,11 @@
 package dev.boundary.web;
 
+import dev.boundary.core.explain.Figures;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.metrics.ConfusionMatrix;
 import dev.boundary.core.nn.DenseLayer;
 import dev.boundary.core.nn.Elementary;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.train.Trainer;
@@ -57,15 +59,19 @@ final class Readouts {
         StringBuilder text = new StringBuilder();
         if (network.layerCount() == 1) {
             DenseLayer layer = network.layer(0);
+            InputFeatures features = network.spec().features();
             for (int i = 0; i < layer.inputs(); i++) {
-                text.append("w").append(subscript(i + 1)).append(" = ")
-                        .append(Numbers.fixed(layer.weight(0, i), 6)).append("   ");
+                text.append("w").append(subscript(i + 1));
+                if (!features.isRaw()) {
+                    text.append(" (").append(features.label(i)).append(')');
+                }
+                text.append(" = ").append(Numbers.fixed(layer.weight(0, i), 6)).append("   ");
             }
             text.append("b = ").append(Numbers.fixed(layer.biases()[0], 6)).append('\n');
             text.append("boundary: ");
             for (int i = 0; i < layer.inputs(); i++) {
                 appendTerm(text, layer.weight(0, i), i == 0);
-                text.append("·x").append(subscript(i + 1));
+                text.append('·').append(Figures.inputName(features, i));
             }
             appendTerm(text, layer.biases()[0], false);
             text.append(" = logit(")
@@ -99,6 +105,6 @@ final class Readouts {
     }
 
     private static String subscript(int index) {
-        return index == 1 ? "₁" : index == 2 ? "₂" : Integer.toString(index);
+        return Figures.subscript(index);
     }
 }

@@ -8,6 +8,7 @@ import dev.boundary.core.explain.Figures;
 import dev.boundary.core.explain.PointSheet;
 import dev.boundary.core.explain.PointTrace;
 import dev.boundary.core.explain.Sheet;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.train.TrainingSettings;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ final class StepThroughPanel implements Panel {
     private final PointTrace trace = new PointTrace();
     private final BatchGradient batch = new BatchGradient();
     private double[] features = new double[2];
+    private double[] inputValues = new double[2];
     private boolean batchMode;
     /** The traced point, kept on the same point when an earlier one is removed. */
     private final ChosenPoint chosen = new ChosenPoint();
@@ -146,7 +148,13 @@ final class StepThroughPanel implements Panel {
             double label = data.label(point);
             Dom.setText("trace-point-text", "of " + m + ": " + Figures.point(features, features.length) + ", class "
                     + (label == 1.0 ? "1 ●" : "0 ▲"));
-            trace.compute(session.network(), features, label, settings.loss(), settings.learningRate());
+            // The network is given the point's input features (x₁², sin x₁ …), not always its coordinates.
+            InputFeatures inputs = session.network().spec().features();
+            if (inputValues.length != inputs.count()) {
+                inputValues = new double[inputs.count()];
+            }
+            inputs.map(features[0], features.length == 2 ? features[1] : 0.0, inputValues, 0);
+            trace.compute(session.network(), inputValues, label, settings.loss(), settings.learningRate());
             sheet = PointSheet.of(trace, session.network().spec().hasBias());
             Dom.setText("trace-explain-loss", Figures.value(trace.loss()));
             Dom.setText("trace-explain-dz", Figures.value(trace.outputDelta()));

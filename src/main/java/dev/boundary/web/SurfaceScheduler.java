@@ -35,6 +35,7 @@ final class SurfaceScheduler {
     private DataSet surfaceData;
     private Loss surfaceLoss;
     private double surfaceL2 = Double.NaN;
+    private double surfaceL1 = Double.NaN;
     private Viewport surfaceRange;
     private int surfaceCells;
     private int surfaceX = -1;
@@ -82,11 +83,12 @@ final class SurfaceScheduler {
         DataSet data = session.trainingData();
         Loss loss = session.scenario().training().loss();
         double l2 = session.scenario().training().l2();
+        double l1 = session.scenario().training().l1();
         int maxCells = SurfaceChoices.gridCells(data.size(), network.parameterCount());
         int cells = Math.min(maxCells, cellLimit);
         // The surface* fields describe the surface under way, or else the one drawn.
         boolean structural = !(surfaceValid || surface.computing()) || data != surfaceData || loss != surfaceLoss
-                || l2 != surfaceL2 || range != surfaceRange || cells != surfaceCells || parameterX != surfaceX
+                || l2 != surfaceL2 || l1 != surfaceL1 || range != surfaceRange || cells != surfaceCells || parameterX != surfaceX
                 || parameterY != surfaceY;
         boolean heldMoved = !structural && !surface.computing() && heldParametersMoved(parameterX, parameterY);
         if (structural || heldMoved) {
@@ -95,12 +97,14 @@ final class SurfaceScheduler {
                 scheduleRefresh(10 * lastComputeMs - (now - lastComputeAt));
                 return false;
             }
+            surface.setL1(l1);
             surface.begin(network, data, loss, l2, parameterX, parameterY, range, cells, cells);
             jobMs = 0;
             System.arraycopy(parameters, 0, surfaceParameters, 0, parameters.length);
             surfaceData = data;
             surfaceLoss = loss;
             surfaceL2 = l2;
+            surfaceL1 = l1;
             surfaceRange = range;
             surfaceCells = cells;
             surfaceX = parameterX;

@@ -30,6 +30,9 @@ final class UnitFieldsPanel implements Panel {
     private HTMLCanvasElement[][] canvases = new HTMLCanvasElement[0][];
     private CanvasRenderingContext2D[][] contexts = new CanvasRenderingContext2D[0][];
     private String[][] titles = new String[0][];
+    private HTMLCanvasElement[] inputCanvases = new HTMLCanvasElement[0];
+    private CanvasRenderingContext2D[] inputContexts = new CanvasRenderingContext2D[0];
+    private String[] inputTitles = new String[0];
     private double threshold;
 
     UnitFieldsPanel(PlotView plot) {
@@ -49,10 +52,20 @@ final class UnitFieldsPanel implements Panel {
         }
         ModelSpec spec = session.network().spec();
         threshold = session.threshold();
-        int rows = spec.inputCount() == 2 ? CELLS : 1;
+        int rows = spec.dimension() == 2 ? CELLS : 1;
         fields.compute(session.network(), view, CELLS, rows, session.threshold());
         if (!spec.sameAs(shown)) {
             build(spec, rows);
+        }
+        for (int j = 0; j < fields.inputCount(); j++) {
+            paintPicture(inputCanvases[j], inputContexts[j], fields.inputPixels(j), rows);
+            String title = spec.features().label(j) + " over the plot: from " + Figures.brief(-fields.inputLargest(j))
+                    + " (orange) through 0 (white) to " + Figures.brief(fields.inputLargest(j)) + " (blue)";
+            if (!title.equals(inputTitles[j])) {
+                inputTitles[j] = title;
+                inputCanvases[j].setAttribute("title", title);
+                inputCanvases[j].setAttribute("aria-label", title);
+            }
         }
         for (int l = 0; l < fields.layerCount(); l++) {
             for (int u = 0; u < fields.units(l); u++) {
@@ -69,6 +82,7 @@ final class UnitFieldsPanel implements Panel {
         canvases = new HTMLCanvasElement[layers][];
         contexts = new CanvasRenderingContext2D[layers][];
         titles = new String[layers][];
+        buildInputs(spec, rows);
         for (int l = 0; l < layers; l++) {
             boolean output = l == layers - 1;
             HTMLElement row = Dom.element("div", "unit-row");
@@ -96,16 +110,48 @@ final class UnitFieldsPanel implements Panel {
         }
     }
 
-    private void paint(int l, int u, int rows) {
-        HTMLCanvasElement canvas = canvases[l][u];
+    /** The first row: a picture per input feature ({@code #unit-input-x1sq}), as TensorFlow Playground's. */
+    private void buildInputs(ModelSpec spec, int rows) {
+        int count = spec.inputCount();
+        inputCanvases = new HTMLCanvasElement[count];
+        inputContexts = new CanvasRenderingContext2D[count];
+        inputTitles = new String[count];
+        HTMLElement row = Dom.element("div", "unit-row");
+        row.appendChild(Dom.element("span", "unit-layer", "inputs"));
+        HTMLElement cells = Dom.element("div", "unit-cells");
+        row.appendChild(cells);
+        for (int j = 0; j < count; j++) {
+            HTMLElement figure = Dom.element("span", "unit-input");
+            HTMLCanvasElement canvas = (HTMLCanvasElement) Dom.element("canvas", rows == 1 ? "unit-field strip"
+                    : "unit-field");
+            canvas.setAttribute("id", "unit-input-" + spec.features().get(j).id());
+            canvas.setAttribute("role", "img");
+            canvas.setWidth(CELLS);
+            canvas.setHeight(rows);
+            inputCanvases[j] = canvas;
+            inputContexts[j] = (CanvasRenderingContext2D) canvas.getContext("2d");
+            figure.appendChild(canvas);
+            figure.appendChild(Dom.element("span", "unit-input-name", spec.features().label(j)));
+            cells.appendChild(figure);
+        }
+        container.appendChild(row);
+    }
+
+    private static void paintPicture(HTMLCanvasElement canvas, CanvasRenderingContext2D context, int[] pixels,
+            int rows) {
         if (canvas.getHeight() != rows) {
             canvas.setHeight(rows);
             canvas.setAttribute("class", rows == 1 ? "unit-field strip" : "unit-field");
         }
         int count = CELLS * rows;
-        Int32Array packed = Int32Array.copyFromJavaArray(fields.pixels(l, u));
+        Int32Array packed = Int32Array.copyFromJavaArray(pixels);
         Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(), count * 4);
-        contexts[l][u].putImageData(ImageData.create(bytes, CELLS, rows), 0, 0);
+        context.putImageData(ImageData.create(bytes, CELLS, rows), 0, 0);
+    }
+
+    private void paint(int l, int u, int rows) {
+        HTMLCanvasElement canvas = canvases[l][u];
+        paintPicture(canvas, contexts[l][u], fields.pixels(l, u), rows);
         String title = title(l, u);
         if (!title.equals(titles[l][u])) {
             titles[l][u] = title;

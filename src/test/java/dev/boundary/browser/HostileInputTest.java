@@ -84,7 +84,7 @@ class HostileInputTest {
     @BrowserTest
     void controlsRefuseValuesTheyDoNotOffer(PageDriver page) {
         page.open("");
-        String[][] controls = {{"speed", "speed"}, {"batch", "batch"}, {"l2", "L2"}, {"loss", "loss"},
+        String[][] controls = {{"speed", "speed"}, {"regularization", "regularisation"}, {"loss", "loss"},
             {"activation", "activation"}, {"optimizer", "optimiser"}, {"model", "model"}, {"dataset", "data set"},
             {"compare-kind", "comparison"}};
         for (String[] control : controls) {
@@ -94,10 +94,19 @@ class HostileInputTest {
         }
         // An option added by a script, with a value the page never offers.
         page.evaluate("(function () { var o = document.createElement('option'); o.value = 'abc';"
-                + " document.getElementById('batch').appendChild(o); " + Scripts.setValue("batch", "abc")
+                + " document.getElementById('regularization').appendChild(o); "
+                + Scripts.setValue("regularization", "abc")
                 + " return 1; })()");
-        assertEquals("The batch control holds \"abc\", which is not one of its choices; nothing was changed.",
+        assertEquals("The regularisation control holds \"abc\", which is not one of its choices; nothing was changed.",
                 page.text("status"));
+        // The batch size is a number field: text that is not a whole number in range is refused by name.
+        if (page.evaluate("document.getElementById('batch-full').checked").equals("true")) {
+            page.click("batch-full");
+        }
+        page.evaluate("(function () { " + Scripts.setValue("batch-size", "1e999") + " return 1; })()");
+        assertTrue(page.text("status").startsWith("The batch size must be a whole number from 1 to "),
+                page.text("status"));
+        assertTrue(page.text("status").contains("not \"1e999\"; it stays"), page.text("status"));
         assertEquals(DEFAULT_POINTS, page.text("points"));
         page.click("step");
         assertEquals("1", page.text("epoch"));

@@ -90,7 +90,7 @@ class RandomWalkTest {
             page.select("optimizer", OPTIMIZERS[below(random, OPTIMIZERS.length)]);
             return "optimiser";
         } else if (kind < 50) {
-            page.select("batch", random.nextDouble() < 0.5 ? "0" : "1");
+            page.click("batch-full");
             return "batch";
         } else if (kind < 55) {
             page.setRange("learning-rate", Integer.toString(below(random, 501)));

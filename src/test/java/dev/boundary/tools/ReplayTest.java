@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +109,38 @@ class ReplayTest {
             assertFalse(Double.isNaN(cost) || Double.isInfinite(cost));
         }
         assertTrue(run.err.startsWith("training diverged: "), run.err);
+    }
+
+    @Test
+    void inputFeaturesComeFromTheFile(@TempDir Path dir) throws IOException {
+        // On the gate's points 0 and 1, x² = x: the neuron on x₁², x₂² from the same weights has the same
+        // cost as on x₁, x₂, 0.719554 and then 0.618313. sin x₁ instead of x₁ changes it.
+        String and = new String(Files.readAllBytes(Paths.get("web/examples/and-neuron.json")), StandardCharsets.UTF_8);
+        Path squares = dir.resolve("squares.json");
+        Files.write(squares, and.replace("\"model\": {", "\"model\": {\"features\": [\"x1sq\", \"x2sq\"], ")
+                .getBytes(StandardCharsets.UTF_8));
+        Run run = replay(squares.toString(), "--epochs", "1");
+        assertEquals(0, run.status, run.err);
+        assertEquals(0.719554, run.cost(0), 1e-6);
+        assertEquals(0.618313, run.cost(1), 1e-6);
+        Path sine = dir.resolve("sine.json");
+        Files.write(sine, and.replace("\"model\": {", "\"model\": {\"features\": [\"x2\", \"sinx1\"], ")
+                .getBytes(StandardCharsets.UTF_8));
+        // z = 0.1·x₂ + 0.6·sin x₁: the points' losses log(1 + e^z) for label 0 and log(1 + e^−z) for label 1.
+        double s1 = 0.6 * Math.sin(1);
+        double expected = (Math.log(2) + Math.log1p(Math.exp(0.1)) + Math.log1p(Math.exp(s1))
+                + Math.log1p(Math.exp(-(s1 + 0.1)))) / 4;
+        assertEquals(expected, replay(sine.toString(), "--epochs", "0").cost(0), 1e-15);
+    }
+
+    @Test
+    void featuresOnTheCommandLineReplaceTheFilesOnes() {
+        Run run = replay("web/examples/and-neuron.json", "--epochs", "3", "--features", "x1sq,x2sq");
+        assertEquals(0, run.status, run.err);
+        assertEquals(5, run.lines().length);
+        Run bad = replay("web/examples/and-neuron.json", "--features", "x1,y");
+        assertEquals(2, bad.status);
+        assertTrue(bad.err.contains("--features: unknown feature \"y\""), bad.err);
     }
 
     @Test

@@ -71,6 +71,9 @@ public final class ComparisonText {
             text.append(settings.optimizer().id().replace('-', ' ')).append(", ");
         }
         text.append("α = ").append(Numbers.shortest(settings.learningRate()));
+        if (settings.l1() > 0) {
+            text.append(", L1 λ = ").append(Numbers.shortest(settings.l1()));
+        }
         if (settings.l2() > 0) {
             text.append(", λ = ").append(Numbers.shortest(settings.l2()));
         }
@@ -249,7 +252,8 @@ public final class ComparisonText {
         DataSet data = start.data();
         Workspace workspace = network.newWorkspace(Math.max(1, data.size()));
         workspace.input().setRows(data.size());
-        System.arraycopy(data.featureArray(), 0, workspace.input().data(), 0, data.size() * data.featureCount());
+        double[] inputs = network.spec().features().mapAll(data.featureArray(), data.size());
+        System.arraycopy(inputs, 0, workspace.input().data(), 0, data.size() * network.spec().inputCount());
         network.forward(workspace);
         return workspace;
     }

@@ -62,7 +62,8 @@ public final class SurfaceChoices {
             if (index >= spec.inputCount()) {
                 return "b";
             }
-            return spec.inputCount() == 1 ? "w" : "w" + (index + 1);
+            String name = spec.inputCount() == 1 ? "w" : "w" + (index + 1);
+            return spec.features().isRaw() ? name : name + " (" + spec.features().label(index) + ")";
         }
         return ParameterIndex.name(spec, index);
     }

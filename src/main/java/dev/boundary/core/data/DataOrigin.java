@@ -59,6 +59,11 @@ public final class DataOrigin {
         return new DataOrigin(preset, seed, value, noise);
     }
 
+    /** The same recipe drawn from another seed: a new sample. */
+    public DataOrigin withSeed(long value) {
+        return new DataOrigin(preset, value, countPerClass, noise);
+    }
+
     public DataOrigin withNoise(double value) {
         return new DataOrigin(preset, seed, countPerClass, value);
     }

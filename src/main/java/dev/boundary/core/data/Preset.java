@@ -29,7 +29,13 @@ public enum Preset {
     /** {@link Generators#roelantsClasses}: 20 per class around (∓1, 0) (Roelants). */
     ROELANTS("roelants", "Two classes, no bias (Roelants)", "Twenty points per class around (−1, 0) and (1, 0)."),
     /** {@link Iris#petals()}: virginica vs. the rest. */
-    IRIS("iris", "Iris petals: virginica vs. rest", "Petal length and width in cm of Fisher's 150 irises; class 1 is Iris virginica.");
+    IRIS("iris", "Iris petals: virginica vs. rest", "Petal length and width in cm of Fisher's 150 irises; class 1 is Iris virginica."),
+    /** {@link FunctionBoundary#SINE}: 100 per class, noise 0.1. */
+    SINE("sine", "Above or below y = sin x", "Class 1 lies above the curve y = sin x, class 0 below: a boundary that is a function, not a closed shape."),
+    /** {@link FunctionBoundary#CUBIC}: 100 per class, noise 0.1. */
+    CUBIC("cubic", "Above or below y = x³ − x", "Class 1 lies above the curve y = x³ − x, class 0 below: the boundary bends twice."),
+    /** {@link FunctionBoundary#ABS}: 100 per class, noise 0.1. */
+    ABS("abs", "Above or below y = |x|", "Class 1 lies above y = |x|, class 0 below: a boundary with a corner at the origin.");
 
     private final String id;
     private final String title;
@@ -87,6 +93,10 @@ public enum Preset {
             case MOONS:
             case SPIRAL:
                 return 0.15;
+            case SINE:
+            case CUBIC:
+            case ABS:
+                return 0.1;
             default:
                 return 0.0;
         }
@@ -102,6 +112,10 @@ public enum Preset {
             case MOONS:
             case SPIRAL:
                 return 0.6;
+            case SINE:
+            case CUBIC:
+            case ABS:
+                return 1.0;
             default:
                 return 0.0;
         }
@@ -130,7 +144,8 @@ public enum Preset {
 
     /** True for the presets drawn at random, whose size {@link #generate(SeededRandom, int)} can set. */
     public boolean isGenerated() {
-        return this == BLOBS || this == CIRCLES || this == MOONS || this == SPIRAL;
+        return this == BLOBS || this == CIRCLES || this == MOONS || this == SPIRAL || this == SINE || this == CUBIC
+                || this == ABS;
     }
 
     /**
@@ -167,6 +182,12 @@ public enum Preset {
                 return Generators.mlDawnGaussians(random);
             case ROELANTS:
                 return Generators.roelantsClasses(random);
+            case SINE:
+                return FunctionBoundary.SINE.generate(random, shapes, noise);
+            case CUBIC:
+                return FunctionBoundary.CUBIC.generate(random, shapes, noise);
+            case ABS:
+                return FunctionBoundary.ABS.generate(random, shapes, noise);
             default:
                 return Iris.petals();
         }

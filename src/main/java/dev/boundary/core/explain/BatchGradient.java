@@ -40,6 +40,7 @@ public final class BatchGradient {
     private Loss loss = Loss.CROSS_ENTROPY;
     private double learningRate;
     private double l2;
+    private double l1;
     private double cost = Double.NaN;
     private double penalty;
     private double costAfterStep = Double.NaN;
@@ -52,10 +53,10 @@ public final class BatchGradient {
      */
     public BatchGradient compute(Network network, DataSet data, TrainingSettings settings) {
         ModelSpec shape = network.spec();
-        if (data.featureCount() != shape.inputCount()) {
+        if (data.featureCount() != shape.dimension()) {
             throw new IllegalArgumentException("the data have " + data.featureCount()
-                    + (data.featureCount() == 1 ? " feature" : " features") + " but the model " + shape.describe()
-                    + " takes " + shape.inputCount());
+                    + (data.featureCount() == 1 ? " coordinate" : " coordinates") + " but the model "
+                    + shape.describe() + " takes " + shape.dimension());
         }
         if (!shape.sameAs(spec)) {
             allocate(network);
@@ -64,6 +65,7 @@ public final class BatchGradient {
         loss = settings.loss();
         learningRate = settings.learningRate();
         l2 = settings.l2();
+        l1 = settings.l1();
         m = data.size();
         network.copyParameters(parameters);
         java.util.Arrays.fill(gradients, 0.0);
@@ -78,9 +80,7 @@ public final class BatchGradient {
         double[] x = features;
         double lossSum = 0.0;
         for (int e = 0; e < m; e++) {
-            for (int j = 0; j < x.length; j++) {
-                x[j] = data.feature(e, j);
-            }
+            inputsOf(data, e, x);
             trace.compute(network, x, data.label(e), loss, learningRate);
             logits[e] = trace.logit();
             probabilities[e] = trace.probability();
@@ -91,12 +91,18 @@ public final class BatchGradient {
             accumulate();
         }
         double weightSquares = 0.0;
+        double weightSizes = 0.0;
         for (int l = 0; l < shape.layerCount(); l++) {
             int offset = layerOffsets[l];
             int weightCount = shape.units(l) * shape.inputs(l);
             for (int k = offset; k < offset + weightCount; k++) {
                 gradients[k] = gradients[k] / m + l2 / m * parameters[k];
+                if (l1 != 0.0) {
+                    // The subgradient of |w| at 0 is taken as 0.
+                    gradients[k] += parameters[k] > 0 ? l1 / m : parameters[k] < 0 ? -l1 / m : 0.0;
+                }
                 weightSquares += parameters[k] * parameters[k];
+                weightSizes += Math.abs(parameters[k]);
             }
             for (int k = offset + weightCount; k < offset + weightCount + shape.units(l); k++) {
                 gradients[k] = network.layer(l).hasBias() ? gradients[k] / m : 0.0;
@@ -104,8 +110,11 @@ public final class BatchGradient {
         }
         for (int k = 0; k < parameters.length; k++) {
             updated[k] = parameters[k] - learningRate * gradients[k];
+            if (l1 != 0.0 && !isBias(k) && (parameters[k] > 0 && updated[k] < 0 || parameters[k] < 0 && updated[k] > 0)) {
+                updated[k] = 0.0; // under L1 a weight stops at 0 rather than cross it
+            }
         }
-        penalty = l2 == 0.0 ? 0.0 : l2 / (2.0 * m) * weightSquares;
+        penalty = (l2 == 0.0 ? 0.0 : l2 / (2.0 * m) * weightSquares) + (l1 == 0.0 ? 0.0 : l1 / m * weightSizes);
         cost = lossSum / m + penalty;
         costAfterStep = costWith(updated, data);
         return this;
@@ -163,12 +172,20 @@ public final class BatchGradient {
         double[] x = features;
         double sum = 0.0;
         for (int e = 0; e < m; e++) {
-            for (int j = 0; j < x.length; j++) {
-                x[j] = data.feature(e, j);
-            }
+            inputsOf(data, e, x);
             sum += trace.compute(stepped, x, data.label(e), loss, learningRate).loss();
         }
-        return sum / m + stepped.l2Penalty(l2, m);
+        return sum / m + stepped.l2Penalty(l2, m) + stepped.l1Penalty(l1, m);
+    }
+
+    /** The model's inputs of point {@code e} of {@code data} into {@code x}: its input features. */
+    private void inputsOf(DataSet data, int e, double[] x) {
+        spec.features().map(data.feature(e, 0), data.featureCount() == 2 ? data.feature(e, 1) : 0.0, x, 0);
+    }
+
+    /** The model's input features. */
+    public dev.boundary.core.nn.InputFeatures features() {
+        return spec.features();
     }
 
     /** Layers with weights. */
@@ -206,6 +223,21 @@ public final class BatchGradient {
         return learningRate;
     }
 
+    /** Whether flat parameter {@code k} is a bias. */
+    private boolean isBias(int k) {
+        for (int l = spec.layerCount() - 1; l >= 0; l--) {
+            if (k >= layerOffsets[l]) {
+                return k >= layerOffsets[l] + spec.units(l) * spec.inputs(l);
+            }
+        }
+        return false;
+    }
+
+    /** L1 strength λ (0 unless the regularisation is L1). */
+    public double l1() {
+        return l1;
+    }
+
     /** L2 strength λ. */
     public double l2() {
         return l2;
@@ -216,7 +248,7 @@ public final class BatchGradient {
         return cost;
     }
 
-    /** The L2 term (λ/2m)·ΣW² of the cost; 0 when λ = 0. */
+    /** The regularisation term of the cost, (λ/2m)·ΣW² or (λ/m)·Σ|W|; 0 when λ = 0. */
     public double l2Penalty() {
         return penalty;
     }

@@ -40,14 +40,21 @@ public final class BatchSheet {
         }
         examplesTable(sheet, batch, data, Math.min(m, maxExamples));
         boolean l2 = batch.l2() > 0;
-        sheet.line(Section.FORWARD, "batch-cost", "J = (1/m)·Σ L⁽ⁱ⁾" + (l2 ? " + (λ/2m)·ΣW²" : "") + " =",
-                value(batch.cost()));
+        boolean l1 = batch.l1() > 0;
+        sheet.line(Section.FORWARD, "batch-cost", "J = (1/m)·Σ L⁽ⁱ⁾" + (l2 ? " + (λ/2m)·ΣW²" : "")
+                + (l1 ? " + (λ/m)·Σ|W|" : "") + " =", value(batch.cost()));
+        if (l1) {
+            sheet.note(Section.BACKWARD, "L1's term |w| has no slope at w = 0; its subgradient there is taken as 0, "
+                    + "so sign(0) = 0 below. A step that would carry a weight across 0 stops it at 0.");
+        }
         int layers = batch.layerCount();
         if (layers == 1) {
-            for (int i = 0; i < data.featureCount(); i++) {
+            for (int i = 0; i < batch.inputCount(0); i++) {
                 String n = subscript(i + 1);
-                sheet.line(Section.BACKWARD, "batch-dw-" + (i + 1), "∂J/∂w" + n + " = (1/m)·Σ dZ⁽ⁱ⁾·x" + n + "⁽ⁱ⁾"
-                        + (l2 ? " + (λ/m)·w" + n : "") + " =", value(batch.gradient(batch.weightIndex(0, 0, i))));
+                String input = Figures.inputName(batch.features(), i);
+                sheet.line(Section.BACKWARD, "batch-dw-" + (i + 1), "∂J/∂w" + n + " = (1/m)·Σ dZ⁽ⁱ⁾·"
+                        + (input.length() > 2 ? "(" + input + ")" : input) + "⁽ⁱ⁾"
+                        + (l2 ? " + (λ/m)·w" + n : "") + (l1 ? " + (λ/m)·sign(w" + n + ")" : "") + " =", value(batch.gradient(batch.weightIndex(0, 0, i))));
             }
             if (batch.hasBias()) {
                 sheet.line(Section.BACKWARD, "batch-db", "∂J/∂b = (1/m)·Σ dZ⁽ⁱ⁾ =",
@@ -55,7 +62,8 @@ public final class BatchSheet {
             }
         } else {
             sheet.note(Section.BACKWARD, "Each gradient is the mean over the m points of that point's gradient: "
-                    + "dW = (1/m)·dZ·(input)ᵀ, db = (1/m)·Σ dZ" + (l2 ? ", plus (λ/m)·W." : "."));
+                    + "dW = (1/m)·dZ·(input)ᵀ, db = (1/m)·Σ dZ" + (l2 ? ", plus (λ/m)·W." : l1 ? ", plus (λ/m)·sign(W)."
+                    : "."));
             for (int l = layers - 1; l >= 0; l--) {
                 layerTable(sheet, batch, l, false);
             }
@@ -63,7 +71,7 @@ public final class BatchSheet {
         String alpha = brief(batch.learningRate());
         sheet.note(Section.STEP, "One full-batch gradient-descent step, w ← w − α·∂J/∂w with α = " + alpha + ":");
         if (layers == 1) {
-            for (int i = 0; i < data.featureCount(); i++) {
+            for (int i = 0; i < batch.inputCount(0); i++) {
                 int k = batch.weightIndex(0, 0, i);
                 sheet.line(Section.STEP, "batch-w-" + (i + 1) + "-new", "w" + subscript(i + 1) + " ← "
                         + brief(batch.parameter(k)) + " − " + alpha + "·" + operandValue(batch.gradient(k)) + " =",

@@ -48,6 +48,26 @@ public final class Figures {
         return text.toString();
     }
 
+    /**
+     * The name of the model's input {@code index} in formulas: x₁, x₂ … for the coordinates themselves,
+     * else the feature's own name, e.g. x₁² or sin x₁.
+     */
+    public static String inputName(dev.boundary.core.nn.InputFeatures features, int index) {
+        return features.isRaw() ? "x" + subscript(index + 1) : features.label(index);
+    }
+
+    /** The model's inputs as a list of names, e.g. "(x₁², x₂²)"; "x" for the coordinates themselves. */
+    public static String inputNames(dev.boundary.core.nn.InputFeatures features) {
+        if (features.isRaw()) {
+            return "x";
+        }
+        StringBuilder text = new StringBuilder("(");
+        for (int i = 0; i < features.count(); i++) {
+            text.append(i == 0 ? "" : ", ").append(features.label(i));
+        }
+        return text.append(')').toString();
+    }
+
     /** A point's features as {@code (x₁, x₂)} or {@code (x)}, each {@link #brief}. */
     public static String point(double[] x, int count) {
         StringBuilder text = new StringBuilder("(");

@@ -33,7 +33,7 @@ public final class PointSheet {
         for (int i = 0; i < features; i++) {
             x.append(i == 0 ? "" : ", ").append(brief(trace.input(0, i)));
         }
-        sheet.line(Section.FORWARD, "trace-x", "x =", x.append(')').toString());
+        sheet.line(Section.FORWARD, "trace-x", Figures.inputNames(trace.features()) + " =", x.append(')').toString());
         sheet.line(Section.FORWARD, "trace-y", "label y =", brief(trace.label()));
         if (neuron) {
             sheet.line(Section.FORWARD, "trace-z", neuronLogit(trace, hasBias), value(trace.logit()));
@@ -52,7 +52,8 @@ public final class PointSheet {
             double dZ = trace.outputDelta();
             for (int i = 0; i < features; i++) {
                 String n = subscript(i + 1);
-                sheet.line(Section.BACKWARD, "trace-dw-" + (i + 1), "∂L/∂w" + n + " = ∂L/∂z · x" + n + " = "
+                sheet.line(Section.BACKWARD, "trace-dw-" + (i + 1), "∂L/∂w" + n + " = ∂L/∂z · "
+                        + Figures.inputName(trace.features(), i) + " = "
                         + operandValue(dZ) + "·" + operand(trace.input(0, i)) + " =", value(trace.weightGradient(0, 0, i)));
             }
             if (hasBias) {
@@ -90,7 +91,8 @@ public final class PointSheet {
         StringBuilder numbers = new StringBuilder();
         for (int i = 0; i < trace.inputCount(0); i++) {
             String n = subscript(i + 1);
-            symbols.append(i == 0 ? "" : " + ").append("w").append(n).append("·x").append(n);
+            symbols.append(i == 0 ? "" : " + ").append("w").append(n).append('·')
+                    .append(Figures.inputName(trace.features(), i));
             numbers.append(i == 0 ? "" : " + ").append(operand(trace.weight(0, 0, i))).append('·')
                     .append(operand(trace.input(0, i)));
         }
@@ -173,7 +175,7 @@ public final class PointSheet {
 
     private static void forwardTable(Sheet sheet, PointTrace trace, int layer) {
         boolean output = layer == trace.layerCount() - 1;
-        String in = layer == 0 ? "x" : "a of layer " + layer;
+        String in = layer == 0 ? Figures.inputNames(trace.features()) : "a of layer " + layer;
         String[] header = {"unit", "z = w·" + (layer == 0 ? "x" : "a") + " + b", output ? "p̂ = σ(z)" : "a = g(z)"};
         int units = trace.unitCount(layer);
         String[][] cells = new String[units][3];

@@ -185,6 +185,11 @@ public final class PointTrace {
         return preActivations.length;
     }
 
+    /** The input features of the model last traced. */
+    public dev.boundary.core.nn.InputFeatures features() {
+        return spec.features();
+    }
+
     /** Inputs of {@code layer}: the features for layer 0, the previous layer's units otherwise. */
     public int inputCount(int layer) {
         return inputs[layer].length;

@@ -102,11 +102,12 @@ public final class DenseLayer {
 
     /**
      * The backward pass through this layer, from dZ = ∂L/∂z {@code [m × units]} (per example) and the
-     * layer's input {@code [m × inputs]}: dW = dZᵀ · input / m + (λ/m)·W, db = the column means of dZ,
+     * layer's input {@code [m × inputs]}: dW = dZᵀ · input / m + (λ₂/m)·W + (λ₁/m)·sign(W)
+     * (sign(0) = 0), db = the column means of dZ,
      * and, when {@code inputGradient} is given, ∂L/∂input = dZ · W {@code [m × inputs]} per example,
      * which the layer below turns into its own dZ.
      */
-    void backward(Matrix dZ, Matrix input, double l2, Matrix inputGradient) {
+    void backward(Matrix dZ, Matrix input, double l1, double l2, Matrix inputGradient) {
         int m = dZ.rows();
         if (input.rows() != m || dZ.columns() != units() || input.columns() != inputs()
                 || inputGradient != null && (inputGradient.columns() != inputs() || inputGradient.capacity() < m)) {
@@ -156,6 +157,12 @@ public final class DenseLayer {
         double decay = l2 / m;
         for (int i = 0; i < units * k; i++) {
             dw[i] = dw[i] * scale + decay * w[i];
+        }
+        if (l1 != 0.0) {
+            double pull = l1 / m;
+            for (int i = 0; i < units * k; i++) {
+                dw[i] += w[i] > 0.0 ? pull : w[i] < 0.0 ? -pull : 0.0;
+            }
         }
         if (bias) {
             for (int u = 0; u < units; u++) {

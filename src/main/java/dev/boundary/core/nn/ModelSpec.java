@@ -11,18 +11,24 @@ public final class ModelSpec {
     public static final int MAX_HIDDEN_LAYERS = 6;
     public static final int MAX_UNITS = 16;
 
-    private final int inputCount;
+    private final InputFeatures features;
     private final int[] hiddenLayerSizes;
     private final Activation hiddenActivation;
     private final boolean bias;
 
+    /** A model of the points' coordinates themselves ({@code inputCount} = 1 or 2 of them). */
     public ModelSpec(int inputCount, int[] hiddenLayerSizes, Activation hiddenActivation, boolean bias) {
-        Validate.inRange(inputCount, 1, 2, "number of inputs");
+        this(InputFeatures.raw(Validate.inRange(inputCount, 1, 2, "number of inputs")), hiddenLayerSizes,
+                hiddenActivation, bias);
+    }
+
+    /** A model whose inputs are {@code features} of the points. */
+    public ModelSpec(InputFeatures features, int[] hiddenLayerSizes, Activation hiddenActivation, boolean bias) {
         Validate.inRange(hiddenLayerSizes.length, 0, MAX_HIDDEN_LAYERS, "number of hidden layers");
         for (int i = 0; i < hiddenLayerSizes.length; i++) {
             Validate.inRange(hiddenLayerSizes[i], 1, MAX_UNITS, "units in hidden layer " + (i + 1));
         }
-        this.inputCount = inputCount;
+        this.features = features;
         this.hiddenLayerSizes = hiddenLayerSizes.clone();
         this.hiddenActivation = hiddenActivation;
         this.bias = bias;
@@ -33,13 +39,33 @@ public final class ModelSpec {
         return new ModelSpec(inputCount, new int[0], Activation.SIGMOID, true);
     }
 
-    /** The same hidden layers, activation and bias on {@code inputs} inputs; this spec when they match. */
-    public ModelSpec withInputs(int inputs) {
-        return inputs == inputCount ? this : new ModelSpec(inputs, hiddenLayerSizes, hiddenActivation, bias);
+    /** The network's inputs: the number of features. */
+    public int inputCount() {
+        return features.count();
     }
 
-    public int inputCount() {
-        return inputCount;
+    /** The features the network is given. */
+    public InputFeatures features() {
+        return features;
+    }
+
+    /** Coordinates of the points the model classifies: 1 (a line) or 2 (the plane). */
+    public int dimension() {
+        return features.dimension();
+    }
+
+    /**
+     * This model for points with {@code newDimension} coordinates: the same layers, and the features
+     * that exist there (see {@link InputFeatures#forDimension}).
+     */
+    public ModelSpec forDimension(int newDimension) {
+        InputFeatures fitted = features.forDimension(newDimension);
+        return fitted == features ? this : withFeatures(fitted);
+    }
+
+    /** This model with other input features (the rest unchanged). */
+    public ModelSpec withFeatures(InputFeatures value) {
+        return new ModelSpec(value, hiddenLayerSizes, hiddenActivation, bias);
     }
 
     /** A copy of the hidden layer sizes, input side first. */
@@ -75,7 +101,7 @@ public final class ModelSpec {
 
     /** Inputs of layer {@code index}. */
     public int inputs(int index) {
-        return index == 0 ? inputCount : hiddenLayerSizes[index - 1];
+        return index == 0 ? features.count() : hiddenLayerSizes[index - 1];
     }
 
     /** Activation of layer {@code index}: the hidden activation, sigmoid for the output. */
@@ -85,7 +111,7 @@ public final class ModelSpec {
 
     /** The network's shape as people write it, e.g. "2-3-1". */
     public String describe() {
-        StringBuilder text = new StringBuilder().append(inputCount);
+        StringBuilder text = new StringBuilder().append(features.count());
         for (int size : hiddenLayerSizes) {
             text.append('-').append(size);
         }
@@ -94,7 +120,7 @@ public final class ModelSpec {
 
     /** True when both specs describe the same model. */
     public boolean sameAs(ModelSpec other) {
-        return other != null && inputCount == other.inputCount && hiddenActivation == other.hiddenActivation
+        return other != null && features.equals(other.features) && hiddenActivation == other.hiddenActivation
                 && bias == other.bias && java.util.Arrays.equals(hiddenLayerSizes, other.hiddenLayerSizes);
     }
 }

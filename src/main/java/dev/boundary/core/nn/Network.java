@@ -170,6 +170,14 @@ public final class Network {
      * over the workspace's m rows, plus (λ/2m)·ΣW² when l2 = λ &gt; 0) against {@code labels[0..m)}.
      */
     public void backward(Workspace workspace, double[] labels, Loss loss, double l2) {
+        backward(workspace, labels, loss, 0.0, l2);
+    }
+
+    /**
+     * {@link #backward(Workspace, double[], Loss, double)} with an L1 term (λ₁/m)·Σ|W| as well, whose
+     * gradient is (λ₁/m)·sign(W), taking sign(0) = 0.
+     */
+    public void backward(Workspace workspace, double[] labels, Loss loss, double l1, double l2) {
         int m = workspace.rows();
         int last = layers.length - 1;
         Matrix outputDelta = workspace.dZ(last);
@@ -178,11 +186,11 @@ public final class Network {
         for (int l = last; l > 0; l--) {
             // Through layer l, then through the activation below it: ∂L/∂a of layer l − 1 becomes its dZ.
             Matrix below = workspace.dZ(l - 1);
-            layers[l].backward(workspace.dZ(l), workspace.a(l - 1), l2, below);
+            layers[l].backward(workspace.dZ(l), workspace.a(l - 1), l1, l2, below);
             layers[l - 1].activation().backward(workspace.z(l - 1).data(), workspace.a(l - 1).data(),
                     below.data(), below.data(), m * layers[l - 1].units());
         }
-        layers[0].backward(workspace.dZ(0), workspace.input(), l2, null);
+        layers[0].backward(workspace.dZ(0), workspace.input(), l1, l2, null);
     }
 
     /** (λ/2m)·ΣW² over all weights (not biases): the L2 term of the cost for m examples. */
@@ -197,6 +205,20 @@ public final class Network {
             }
         }
         return l2 / (2.0 * m) * sum;
+    }
+
+    /** (λ/m)·Σ|W| over all weights (not biases): the L1 term of the cost for m examples. */
+    public double l1Penalty(double l1, int m) {
+        if (l1 == 0.0) {
+            return 0.0;
+        }
+        double sum = 0.0;
+        for (DenseLayer layer : layers) {
+            for (double w : layer.weights().data()) {
+                sum += Math.abs(w);
+            }
+        }
+        return l1 / m * sum;
     }
 
     /** p̂ for one point: convenient for hover read-outs, not for loops (it allocates). */

@@ -5,9 +5,11 @@ import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.math.Quote;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,10 @@ import java.util.List;
  *   <li>{@code points}: total points of a generated preset (blobs, circles, moons, spiral), 4 to 20000;
  *   <li>{@code noise}: the noise of a generated preset, in data units, 0 to the preset's largest;
  *   <li>{@code test}: the fraction of the points held out as a test set, 0 to 0.9;
+ *   <li>{@code features}: the model's inputs, e.g. {@code x1sq,x2sq} (ids of {@link InputFeatures});
  *   <li>{@code hidden}: hidden layer sizes, e.g. {@code 8,8}, or {@code none} for one neuron;
  *   <li>{@code activation}, {@code optimizer}: as in scenario files; {@code batch}: {@code full} or a size;
+ *   <li>{@code regularization}: none, l1 or l2; {@code lambda}: its strength λ, 0 to 100 (alone, it means L2);
  *   <li>{@code lr}: learning rate; {@code seed}: a whole number;
  *   <li>flags {@code play} (start training), {@code frametimes} (record frame times), and {@code speed}
  *       (epochs per frame, 0 = as many as fit).
@@ -50,6 +54,7 @@ public final class PageOptions {
         String dataset = null;
         int points = 0;
         double noise = Double.NaN;
+        String features = null;
         for (String pair : text.split("&")) {
             if (pair.isEmpty()) {
                 continue;
@@ -68,6 +73,9 @@ public final class PageOptions {
                         break;
                     case "noise":
                         noise = number(value, "noise");
+                        break;
+                    case "features":
+                        features = value;
                         break;
                     default:
                         options.apply(key, value);
@@ -95,6 +103,15 @@ public final class PageOptions {
             options.scenario = options.scenario.withFittedData(data)
                     .withTitle(preset.title()).withDescription(preset.description());
         }
+        if (features != null) {
+            ModelSpec model = options.scenario.model();
+            try {
+                options.scenario = options.scenario.withModel(
+                        model.withFeatures(InputFeatures.parse(model.dimension(), features)));
+            } catch (IllegalArgumentException e) {
+                options.problems.add("features: " + e.getMessage());
+            }
+        }
         return options;
     }
 
@@ -103,11 +120,11 @@ public final class PageOptions {
         ModelSpec model = scenario.model();
         switch (key) {
             case "hidden":
-                scenario = scenario.withModel(new ModelSpec(model.inputCount(), sizes(value),
+                scenario = scenario.withModel(new ModelSpec(model.features(), sizes(value),
                         model.hiddenActivation(), model.hasBias()));
                 break;
             case "activation":
-                scenario = scenario.withModel(new ModelSpec(model.inputCount(), model.hiddenLayerSizes(),
+                scenario = scenario.withModel(new ModelSpec(model.features(), model.hiddenLayerSizes(),
                         Activation.fromId(value), model.hasBias()));
                 break;
             case "optimizer":
@@ -137,6 +154,20 @@ public final class PageOptions {
                             + TrainingSettings.MAX_TEST_FRACTION + ", was " + value);
                 }
                 scenario = scenario.withTraining(training.withTestFraction(fraction));
+                break;
+            case "regularization":
+                scenario = scenario.withTraining(training.withRegularization(Regularization.fromId(value),
+                        training.lambda()));
+                break;
+            case "lambda":
+                double lambda = number(value, "lambda");
+                if (!(lambda >= 0 && lambda <= TrainingSettings.MAX_LAMBDA)) {
+                    throw new IllegalArgumentException("λ must be between 0 and " + TrainingSettings.MAX_LAMBDA
+                            + ", was " + value);
+                }
+                scenario = scenario.withTraining(training.withRegularization(
+                        training.regularization() == Regularization.NONE ? Regularization.L2 : training.regularization(),
+                        lambda));
                 break;
             case "speed":
                 speed = wholeNumber(value, 0, 100_000, "speed");

@@ -23,10 +23,7 @@ final class PointProbe {
      */
     void inspect(double x1, double x2, double label, Loss loss, double[] out) {
         workspace.input().setRows(1);
-        workspace.input().data()[0] = x1;
-        if (network.spec().inputCount() == 2) {
-            workspace.input().data()[1] = x2;
-        }
+        network.spec().features().map(x1, x2, workspace.input().data(), 0);
         network.forward(workspace);
         double z = workspace.logits()[0];
         double pHat = workspace.probabilities()[0];

@@ -13,6 +13,7 @@ import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.History;
 import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.Trainer;
+import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
 import dev.boundary.core.view.ParameterIndex;
 
@@ -192,6 +193,22 @@ public final class Session {
         changeData(PointEdits.redrawn(scenario.data(), origin), "redraw points");
     }
 
+    /**
+     * A new sample of the generated points: the same data set, size and noise drawn with the next data
+     * seed, keeping the points added after them, the model and the weights. Undoable. Returns the new seed.
+     *
+     * @throws IllegalStateException when the points were not generated
+     */
+    public long regenerate() {
+        DataOrigin origin = scenario.data().origin();
+        if (origin == null) {
+            throw new IllegalStateException("these points were not drawn from a data set, so there is no new sample");
+        }
+        DataOrigin next = origin.withSeed(origin.seed() + 1);
+        changeData(PointEdits.redrawn(scenario.data(), next), "new sample");
+        return next.seed();
+    }
+
     private void changeData(DataSet data, String label) {
         record(label, false);
         scenario = scenario.withData(data);
@@ -257,6 +274,11 @@ public final class Session {
 
     public void setL2(double l2) {
         changeSettings(scenario.training().withL2(l2), "L2");
+    }
+
+    /** None, L1 or L2 with strength λ (0 to {@link TrainingSettings#MAX_LAMBDA}); training goes on. */
+    public void setRegularization(Regularization kind, double lambda) {
+        changeSettings(scenario.training().withRegularization(kind, lambda), "regularisation");
     }
 
     /**

@@ -11,6 +11,8 @@ import com.grack.nanojson.JsonArray;
 import com.grack.nanojson.JsonObject;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeature;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 
 /** Reads the "data", "model" and "initialWeights" parts of a scenario file, checking every value. */
@@ -65,7 +67,7 @@ final class ModelReading {
             return ModelSpec.logistic(inputs);
         }
         JsonObject model = object(value, "model");
-        onlyKnownFields(model, "model", "hiddenLayers", "activation", "bias");
+        onlyKnownFields(model, "model", "features", "hiddenLayers", "activation", "bias");
         Object layersValue = model.get("hiddenLayers");
         JsonArray layers = layersValue == null ? new JsonArray()
                 : list(layersValue, "model.hiddenLayers", "[3] (units per hidden layer) or []");
@@ -85,7 +87,36 @@ final class ModelReading {
         }
         Object biasValue = model.get("bias");
         boolean bias = biasValue == null || JsonReading.bool(biasValue, "model.bias");
-        return new ModelSpec(inputs, sizes, activation, bias);
+        return new ModelSpec(features(model.get("features"), inputs), sizes, activation, bias);
+    }
+
+    /** {@code model.features}: ids such as ["x1sq", "x2sq"]; the coordinates themselves when missing. */
+    private static InputFeatures features(Object value, int dimension) {
+        if (value == null) {
+            return InputFeatures.raw(dimension);
+        }
+        String expected = "a list of features from " + InputFeatures.allIds(dimension) + ", e.g. [\"x1\", \"x2\"]";
+        JsonArray list = list(value, "model.features", expected);
+        if (list.isEmpty()) {
+            throw new ScenarioException("model.features is empty; the model needs at least one of "
+                    + InputFeatures.allIds(dimension));
+        }
+        InputFeature[] chosen = new InputFeature[list.size()];
+        for (int i = 0; i < chosen.length; i++) {
+            Object id = list.get(i);
+            chosen[i] = id instanceof String ? InputFeature.fromId((String) id) : null;
+            if (chosen[i] == null || !chosen[i].existsIn(dimension)) {
+                throw error("model.features[" + i + "]", "one of " + InputFeatures.allIds(dimension)
+                        + (dimension == 1 ? " (the points have one coordinate)" : ""), id);
+            }
+            // The weights' columns follow this order, so a file must list the features in it.
+            if (i > 0 && chosen[i].ordinal() <= chosen[i - 1].ordinal()) {
+                throw new ScenarioException("model.features lists " + chosen[i].id() + " after "
+                        + chosen[i - 1].id() + "; list each feature once, in the order "
+                        + InputFeatures.allIds(dimension) + " (the order of the weights)");
+            }
+        }
+        return InputFeatures.of(dimension, chosen);
     }
 
     private static Activation activation(Object value) {

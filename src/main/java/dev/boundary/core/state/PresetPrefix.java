@@ -17,7 +17,7 @@ import dev.boundary.core.math.SeededRandom;
 final class PresetPrefix {
     /** Presets by code, in link order; never reorder (links hold the index). */
     static final Preset[] PRESETS = {Preset.AND, Preset.OR, Preset.XOR, Preset.BLOBS, Preset.CIRCLES,
-        Preset.MOONS, Preset.SPIRAL, Preset.LINE, Preset.ROELANTS, Preset.IRIS};
+        Preset.MOONS, Preset.SPIRAL, Preset.LINE, Preset.ROELANTS, Preset.IRIS, Preset.SINE, Preset.CUBIC, Preset.ABS};
 
     final int presetCode;
     final long seed;

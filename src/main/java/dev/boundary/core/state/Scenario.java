@@ -50,8 +50,8 @@ public final class Scenario {
         Validate.isTrue(data != null && model != null && training != null, "data, model and training are needed");
         Validate.isTrue(data.size() <= MAX_POINTS, "a scenario holds at most " + MAX_POINTS + " points, got "
                 + data.size());
-        Validate.isTrue(data.featureCount() == model.inputCount(), "the points have " + data.featureCount()
-                + " features but the model " + model.describe() + " takes " + model.inputCount());
+        Validate.isTrue(data.featureCount() == model.dimension(), "the points have " + data.featureCount()
+                + " coordinates but the model " + model.describe() + " takes " + model.dimension());
         ScenarioChecks.initialWeights(model, initialWeights);
         Validate.inRange(epochs, 0, MAX_EPOCHS, "epochs");
         Validate.isTrue(threshold > 0 && threshold < 1, "the threshold must be above 0 and below 1, was " + threshold);
@@ -221,7 +221,7 @@ public final class Scenario {
      * through here.
      */
     public Scenario withFittedData(DataSet newData) {
-        return withDataAndModel(newData, model.withInputs(newData.featureCount()));
+        return withDataAndModel(newData, model.forDimension(newData.featureCount()));
     }
 
     /** Explicit initial weights, one per layer of the model, input side first. */

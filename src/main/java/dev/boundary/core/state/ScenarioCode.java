@@ -19,10 +19,12 @@ import dev.boundary.core.train.TrainingSettings;
  * <pre>
  * byte      2 (the version)
  * byte      flags: 1 = one feature (else two), 2 = biases, 4 = explicit initial weights, 8 = trained state,
- *           16 = a test fraction
+ *           16 = a test fraction, 32 = input features other than the coordinates,
+ *           64 = L1 (the regularisation number is then L1's λ, else L2's)
  * string    title; string description
  * byte      hidden layers h, then h bytes of units
  * 3 bytes   activation, loss and optimiser codes (indexes in the tables below)
+ * byte      the input features when flagged: bit i for {@code InputFeature.values()[i]}
  * number    learning rate; varint batch size (0 = full); number L2; the test fraction when flagged;
  *           varint epochs; number threshold
  * signed    seed
@@ -54,6 +56,8 @@ public final class ScenarioCode {
     static final int INITIAL_WEIGHTS = 4;
     static final int TRAINED = 8;
     static final int TEST_FRACTION = 16;
+    static final int FEATURES = 32;
+    static final int L1 = 64;
     /** The seed the page's presets are drawn with by default, tried besides the scenario's own. */
     private static final long DEFAULT_SEED = 1;
 
@@ -73,7 +77,8 @@ public final class ScenarioCode {
         out.writeByte(VERSION);
         out.writeByte((scenario.data().featureCount() == 1 ? ONE_FEATURE : 0) | (model.hasBias() ? BIAS : 0)
                 | (scenario.hasInitialWeights() ? INITIAL_WEIGHTS : 0) | (scenario.hasTrainedState() ? TRAINED : 0)
-                | (scenario.training().testFraction() > 0 ? TEST_FRACTION : 0));
+                | (scenario.training().testFraction() > 0 ? TEST_FRACTION : 0)
+                | (model.features().isRaw() ? 0 : FEATURES) | (scenario.training().l1() > 0 ? L1 : 0));
         out.writeString(scenario.title());
         out.writeString(scenario.description());
         out.writeByte(model.hiddenLayerCount());
@@ -84,9 +89,12 @@ public final class ScenarioCode {
         out.writeByte(indexOf(ACTIVATIONS, model.hiddenActivation().id()));
         out.writeByte(indexOf(LOSSES, training.loss().id()));
         out.writeByte(indexOf(OPTIMIZERS, training.optimizer().id()));
+        if (!model.features().isRaw()) {
+            out.writeByte(model.features().mask());
+        }
         out.writeNumber(training.learningRate());
         out.writeVarint(training.batchSize());
-        out.writeNumber(training.l2());
+        out.writeNumber(training.l1() > 0 ? training.l1() : training.l2());
         if (training.testFraction() > 0) {
             out.writeNumber(training.testFraction());
         }

@@ -4,9 +4,11 @@ import dev.boundary.core.data.DataOrigin;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Generators;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
 
 /** Reads one {@link ScenarioCode}, in the order of its layout, checking every part as it goes. */
@@ -48,7 +50,7 @@ final class ScenarioCodeReader {
         in.part("the flags");
         int flags = in.readByte();
         int known = ScenarioCode.ONE_FEATURE | ScenarioCode.BIAS | ScenarioCode.INITIAL_WEIGHTS | ScenarioCode.TRAINED
-                | ScenarioCode.TEST_FRACTION;
+                | ScenarioCode.TEST_FRACTION | ScenarioCode.FEATURES | ScenarioCode.L1;
         if ((flags & ~known) != 0) {
             throw in.damaged("unknown flags " + flags);
         }
@@ -63,15 +65,22 @@ final class ScenarioCodeReader {
             hidden[l] = in.readByte();
         }
         Activation activation = Activation.fromId(id(ScenarioCode.ACTIVATIONS, "activation"));
-        ModelSpec model = new ModelSpec(features, hidden, activation, (flags & ScenarioCode.BIAS) != 0);
         in.part("the training settings");
         Loss loss = Loss.fromId(id(ScenarioCode.LOSSES, "loss"));
         OptimizerKind optimizer = OptimizerKind.fromId(id(ScenarioCode.OPTIMIZERS, "optimiser"));
+        InputFeatures inputs = InputFeatures.raw(features);
+        if ((flags & ScenarioCode.FEATURES) != 0) {
+            in.part("the input features");
+            inputs = inputFeatures(features, in.readByte());
+        }
+        ModelSpec model = new ModelSpec(inputs, hidden, activation, (flags & ScenarioCode.BIAS) != 0);
         double learningRate = in.readNumber();
         int batchSize = in.readCount(Scenario.MAX_POINTS, "the batch size");
         double l2 = in.readNumber();
         double testFraction = (flags & ScenarioCode.TEST_FRACTION) != 0 ? in.readNumber() : 0.0;
-        TrainingSettings training = new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, testFraction);
+        TrainingSettings training = (flags & ScenarioCode.L1) != 0 && l2 > 0
+                ? new TrainingSettings(loss, optimizer, learningRate, batchSize, Regularization.L1, l2, testFraction)
+                : new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, testFraction);
         int epochs = in.readCount(Scenario.MAX_EPOCHS, "the number of epochs");
         double threshold = in.readNumber();
         long seed = in.readSigned();
@@ -95,6 +104,14 @@ final class ScenarioCodeReader {
         in.part("the end");
         in.end();
         return new Scenario(title, description, data, model, initial, seed, training, epochs, threshold, trained);
+    }
+
+    private InputFeatures inputFeatures(int dimension, int mask) {
+        try {
+            return InputFeatures.fromMask(dimension, mask);
+        } catch (IllegalArgumentException e) {
+            throw in.damaged("the input features are wrong: " + e.getMessage());
+        }
     }
 
     /** The id whose index in {@code table} comes next. */

@@ -25,7 +25,7 @@ final class ScenarioEquality {
 
     static boolean sameTraining(TrainingSettings a, TrainingSettings b) {
         return a.loss() == b.loss() && a.optimizer() == b.optimizer() && sameDouble(a.learningRate(), b.learningRate())
-                && a.batchSize() == b.batchSize() && sameDouble(a.l2(), b.l2())
+                && a.batchSize() == b.batchSize() && sameDouble(a.l2(), b.l2()) && sameDouble(a.l1(), b.l1())
                 && sameDouble(a.testFraction(), b.testFraction());
     }
 

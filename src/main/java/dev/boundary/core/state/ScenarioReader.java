@@ -14,6 +14,7 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
 
 /** Reads a scenario file (see {@link ScenarioJson} for the format), checking everything first. */
@@ -101,8 +102,8 @@ final class ScenarioReader {
     }
 
     private static TrainingSettings training(JsonObject training) {
-        onlyKnownFields(training, "training", "loss", "optimizer", "learningRate", "batchSize", "l2", "testFraction",
-                "epochs");
+        onlyKnownFields(training, "training", "loss", "optimizer", "learningRate", "batchSize", "l2", "l1",
+                "testFraction", "epochs");
         Loss loss = Loss.CROSS_ENTROPY;
         Object lossValue = training.get("loss");
         if (lossValue != null) {
@@ -146,6 +147,17 @@ final class ScenarioReader {
                 throw error("training.l2", "a number from 0 to 100", l2Value);
             }
         }
+        double l1 = 0;
+        Object l1Value = training.get("l1");
+        if (l1Value != null) {
+            l1 = number(l1Value, "training.l1", "a number from 0 to 100");
+            if (l1 < 0 || l1 > 100) {
+                throw error("training.l1", "a number from 0 to 100", l1Value);
+            }
+            if (l1 > 0 && l2 > 0) {
+                throw new ScenarioException("training has both l1 and l2 above 0; choose one regularisation");
+            }
+        }
         double testFraction = 0;
         Object testValue = training.get("testFraction");
         if (testValue != null) {
@@ -154,6 +166,9 @@ final class ScenarioReader {
             if (testFraction < 0 || testFraction > TrainingSettings.MAX_TEST_FRACTION) {
                 throw error("training.testFraction", range, testValue);
             }
+        }
+        if (l1 > 0) {
+            return new TrainingSettings(loss, optimizer, learningRate, batchSize, Regularization.L1, l1, testFraction);
         }
         return new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, testFraction);
     }

@@ -105,7 +105,19 @@ final class ScenarioWriter {
     }
 
     private void model(ModelSpec model) {
-        out.append('{').append(string("hiddenLayers")).append(colon()).append('[');
+        out.append('{');
+        if (!model.features().isRaw()) {
+            out.append(string("features")).append(colon()).append('[');
+            for (int i = 0; i < model.inputCount(); i++) {
+                if (i > 0) {
+                    inlineComma();
+                }
+                out.append(string(model.features().get(i).id()));
+            }
+            out.append(']');
+            inlineComma();
+        }
+        out.append(string("hiddenLayers")).append(colon()).append('[');
         for (int i = 0; i < model.hiddenLayerCount(); i++) {
             if (i > 0) {
                 inlineComma();
@@ -131,6 +143,10 @@ final class ScenarioWriter {
         }
         inlineComma().append(string("l2")).append(colon());
         number(training.l2());
+        if (training.l1() > 0) {
+            inlineComma().append(string("l1")).append(colon());
+            number(training.l1());
+        }
         if (training.testFraction() > 0) {
             inlineComma().append(string("testFraction")).append(colon());
             number(training.testFraction());

@@ -81,7 +81,8 @@ final class Evaluation {
             }
         }
         int trainCount = m - testCount;
-        cost = trainCount == 0 ? Double.NaN : trainSum / trainCount + network.l2Penalty(settings.l2(), trainCount);
+        cost = trainCount == 0 ? Double.NaN : trainSum / trainCount + network.l2Penalty(settings.l2(), trainCount)
+                + network.l1Penalty(settings.l1(), trainCount);
         accuracy = trainCount == 0 ? Double.NaN : (double) trainRight / trainCount;
         testCost = testCount == 0 ? Double.NaN : testSum / testCount;
         testAccuracy = testCount == 0 ? Double.NaN : (double) testRight / testCount;

@@ -15,6 +15,7 @@ public final class Optimizer {
 
     private final double[][] first;
     private final double[][] second;
+    private final double[][] previousWeights;
     private long updates;
 
     /** State for a network of {@code network}'s shape. */
@@ -22,6 +23,7 @@ public final class Optimizer {
         int arrays = network.layerCount() * 2;
         first = new double[arrays][];
         second = new double[arrays][];
+        previousWeights = new double[network.layerCount()][];
         for (int l = 0; l < network.layerCount(); l++) {
             DenseLayer layer = network.layer(l);
             first[2 * l] = new double[layer.weights().data().length];
@@ -47,14 +49,42 @@ public final class Optimizer {
 
     /** One update of every trainable parameter with learning rate α. */
     public void update(Network network, OptimizerKind kind, double learningRate) {
+        update(network, kind, learningRate, false);
+    }
+
+    /**
+     * One update; with {@code stopAtZero} (L1 regularisation) a weight that the update carries across 0
+     * is set to exactly 0 instead (biases are not regularised and move freely).
+     */
+    public void update(Network network, OptimizerKind kind, double learningRate, boolean stopAtZero) {
         updates++;
         for (int l = 0; l < network.layerCount(); l++) {
             DenseLayer layer = network.layer(l);
-            update(kind, learningRate, layer.weights().data(), layer.weightGradients().data(), 2 * l);
+            double[] w = layer.weights().data();
+            if (stopAtZero) {
+                double[] before = previous(l, w.length);
+                System.arraycopy(w, 0, before, 0, w.length);
+                update(kind, learningRate, w, layer.weightGradients().data(), 2 * l);
+                for (int i = 0; i < w.length; i++) {
+                    if (before[i] > 0.0 && w[i] < 0.0 || before[i] < 0.0 && w[i] > 0.0) {
+                        w[i] = 0.0;
+                    }
+                }
+            } else {
+                update(kind, learningRate, w, layer.weightGradients().data(), 2 * l);
+            }
             if (layer.hasBias()) {
                 update(kind, learningRate, layer.biases(), layer.biasGradients(), 2 * l + 1);
             }
         }
+    }
+
+    /** A buffer for layer l's weights before an update, allocated once. */
+    private double[] previous(int layer, int length) {
+        if (previousWeights[layer] == null) {
+            previousWeights[layer] = new double[length];
+        }
+        return previousWeights[layer];
     }
 
     private void update(OptimizerKind kind, double learningRate, double[] w, double[] g, int state) {

@@ -4,6 +4,7 @@ import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.TestSplit;
 import dev.boundary.core.math.Matrix;
 import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
 
@@ -122,13 +123,15 @@ public final class Trainer {
     }
 
     private void useData(DataSet newData) {
-        if (newData.featureCount() != network.spec().inputCount()) {
+        if (newData.featureCount() != network.spec().dimension()) {
             throw new IllegalArgumentException("the data have " + newData.featureCount()
-                    + " features but the model takes " + network.spec().inputCount());
+                    + " coordinates but the model takes " + network.spec().dimension());
         }
         this.data = newData;
         int m = newData.size();
-        features = Matrix.of(m, newData.featureCount(), newData.featureArray());
+        // The input features are computed here, once per data change, never per epoch.
+        InputFeatures inputs = network.spec().features();
+        features = Matrix.of(m, inputs.count(), inputs.mapAll(newData.featureArray(), m));
         labels = newData.labelArray();
         test = new boolean[m];
         testCount = TestSplit.mark(newData, settings.testFraction(), test);
@@ -213,8 +216,9 @@ public final class Trainer {
                 y = batches.labels();
                 network.forward(workspace);
             }
-            network.backward(workspace, y, settings.loss(), settings.l2());
-            optimizer.update(network, settings.optimizer(), settings.learningRate());
+            network.backward(workspace, y, settings.loss(), settings.l1(), settings.l2());
+            optimizer.update(network, settings.optimizer(), settings.learningRate(),
+                    settings.regularization() == Regularization.L1);
             evaluation.weightsChanged();
             position += rows;
             if (position >= m) {

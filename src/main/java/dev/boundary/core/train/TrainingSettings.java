@@ -5,20 +5,23 @@ import dev.boundary.core.nn.Loss;
 
 /**
  * How to train: loss, optimiser, learning rate α (&gt; 0), batch size (0 = the full batch, 1 =
- * stochastic, k = mini-batches of k, the last one smaller when k does not divide m) and L2 strength
- * λ (≥ 0), and the fraction of the points held out as a test set (0 to {@link #MAX_TEST_FRACTION};
+ * stochastic, k = mini-batches of k, the last one smaller when k does not divide m), the
+ * {@link Regularization} and its strength λ (0 to {@link #MAX_LAMBDA}), and the fraction of the points held out as a test set (0 to {@link #MAX_TEST_FRACTION};
  * see {@link dev.boundary.core.data.TestSplit}). Immutable; {@code with…} methods return changed copies.
  */
 public final class TrainingSettings {
     public static final int FULL_BATCH = 0;
     /** The largest test fraction: at least a tenth of the points are always trained on. */
     public static final double MAX_TEST_FRACTION = 0.9;
+    /** The largest regularisation strength λ. */
+    public static final double MAX_LAMBDA = 100.0;
 
     private final Loss loss;
     private final OptimizerKind optimizer;
     private final double learningRate;
     private final int batchSize;
-    private final double l2;
+    private final Regularization regularization;
+    private final double lambda;
     private final double testFraction;
 
     /** Settings that train on every point (no test set). */
@@ -26,19 +29,28 @@ public final class TrainingSettings {
         this(loss, optimizer, learningRate, batchSize, l2, 0.0);
     }
 
+    /** Settings with L2 regularisation of strength {@code l2} (none when it is 0). */
     public TrainingSettings(Loss loss, OptimizerKind optimizer, double learningRate, int batchSize, double l2,
             double testFraction) {
+        this(loss, optimizer, learningRate, batchSize, l2 > 0 ? Regularization.L2 : Regularization.NONE, l2,
+                testFraction);
+    }
+
+    /** Settings with any regularisation; λ is kept as given even for {@link Regularization#NONE}. */
+    public TrainingSettings(Loss loss, OptimizerKind optimizer, double learningRate, int batchSize,
+            Regularization regularization, double lambda, double testFraction) {
         Validate.finite(learningRate, "learning rate");
         Validate.isTrue(learningRate > 0 && learningRate <= 1000,
                 "learning rate must be above 0 and at most 1000, was " + learningRate);
         Validate.isTrue(batchSize >= 0, "batch size must be 0 (full batch) or positive, was " + batchSize);
-        Validate.inRange(l2, 0.0, 100.0, "L2 strength");
+        Validate.inRange(lambda, 0.0, MAX_LAMBDA, "regularisation strength λ");
         Validate.inRange(testFraction, 0.0, MAX_TEST_FRACTION, "test fraction");
         this.loss = loss;
         this.optimizer = optimizer;
         this.learningRate = learningRate;
         this.batchSize = batchSize;
-        this.l2 = l2;
+        this.regularization = regularization;
+        this.lambda = lambda;
         this.testFraction = testFraction;
     }
 
@@ -64,8 +76,23 @@ public final class TrainingSettings {
         return batchSize;
     }
 
+    /** λ of the L2 term, 0 unless the regularisation is L2. */
     public double l2() {
-        return l2;
+        return regularization == Regularization.L2 ? lambda : 0.0;
+    }
+
+    /** λ of the L1 term, 0 unless the regularisation is L1. */
+    public double l1() {
+        return regularization == Regularization.L1 ? lambda : 0.0;
+    }
+
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    /** The strength λ as chosen (also kept, unused, with no regularisation). */
+    public double lambda() {
+        return lambda;
     }
 
     /** The fraction of the points held out from training to measure the test cost; 0 for none. */
@@ -79,26 +106,31 @@ public final class TrainingSettings {
     }
 
     public TrainingSettings withLoss(Loss value) {
-        return new TrainingSettings(value, optimizer, learningRate, batchSize, l2, testFraction);
+        return new TrainingSettings(value, optimizer, learningRate, batchSize, regularization, lambda, testFraction);
     }
 
     public TrainingSettings withOptimizer(OptimizerKind value) {
-        return new TrainingSettings(loss, value, learningRate, batchSize, l2, testFraction);
+        return new TrainingSettings(loss, value, learningRate, batchSize, regularization, lambda, testFraction);
     }
 
     public TrainingSettings withLearningRate(double value) {
-        return new TrainingSettings(loss, optimizer, value, batchSize, l2, testFraction);
+        return new TrainingSettings(loss, optimizer, value, batchSize, regularization, lambda, testFraction);
     }
 
     public TrainingSettings withBatchSize(int value) {
-        return new TrainingSettings(loss, optimizer, learningRate, value, l2, testFraction);
+        return new TrainingSettings(loss, optimizer, learningRate, value, regularization, lambda, testFraction);
     }
 
+    /** L2 of strength {@code value}; 0 means no regularisation. */
     public TrainingSettings withL2(double value) {
         return new TrainingSettings(loss, optimizer, learningRate, batchSize, value, testFraction);
     }
 
+    public TrainingSettings withRegularization(Regularization kind, double strength) {
+        return new TrainingSettings(loss, optimizer, learningRate, batchSize, kind, strength, testFraction);
+    }
+
     public TrainingSettings withTestFraction(double value) {
-        return new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, value);
+        return new TrainingSettings(loss, optimizer, learningRate, batchSize, regularization, lambda, value);
     }
 }

@@ -39,6 +39,8 @@ public final class FieldColors {
     private int neutralIndex;
 
     /** The default colours and strength, neutral at p̂ = 0.5 until {@link #setThreshold} moves it. */
+    private boolean discrete;
+
     public FieldColors() {
         this(CLASS_0_RGB, CLASS_1_RGB, NEUTRAL_RGB, DEFAULT_STRENGTH);
     }
@@ -81,6 +83,14 @@ public final class FieldColors {
 
     public double threshold() {
         return threshold;
+    }
+
+    /**
+     * Two colours instead of a gradient (the page's "discretize"): every p̂ ≥ threshold gets class 1's
+     * full tint, every other p̂ class 0's. Only the picture changes.
+     */
+    public void setDiscrete(boolean value) {
+        discrete = value;
     }
 
     /** The neutral colour moved {@code amount} ∈ [0, 1] of the way to {@code rgb}, packed. */
@@ -147,6 +157,15 @@ public final class FieldColors {
         if (count < 0 || probabilities.length < count || pixels.length < count) {
             throw new IllegalArgumentException("cannot colour " + count + " cells from " + probabilities.length
                     + " values into " + pixels.length + " pixels");
+        }
+        if (discrete) {
+            int above = table[TABLE_SIZE - 1];
+            int below = table[0];
+            for (int i = 0; i < count; i++) {
+                double p = probabilities[i];
+                pixels[i] = p != p ? table[neutralIndex] : p >= threshold ? above : below;
+            }
+            return;
         }
         for (int i = 0; i < count; i++) {
             pixels[i] = table[index(probabilities[i])];

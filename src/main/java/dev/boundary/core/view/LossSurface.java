@@ -34,6 +34,9 @@ public final class LossSurface {
     private double[] snapshot = new double[0];
     private Loss pendingLoss;
     private double pendingL2;
+    private double pendingL1;
+    /** λ of an L1 term for the surfaces begun from now on (see {@link #setL1}). */
+    private double l1;
     private int pendingM;
     private int pendingCols;
     private int pendingRows;
@@ -62,6 +65,11 @@ public final class LossSurface {
      * @param cols cells across, at least 1
      * @param rows cells down, at least 1
      */
+    /** The L1 strength of the cost for surfaces begun from now on (0, the default, for none). */
+    public void setL1(double value) {
+        l1 = value;
+    }
+
     public void compute(Network network, DataSet data, Loss loss, double l2, int parameterX, int parameterY,
             Viewport range, int cols, int rows) {
         begin(network, data, loss, l2, parameterX, parameterY, range, cols, rows);
@@ -76,9 +84,9 @@ public final class LossSurface {
             Viewport range, int cols, int rows) {
         ModelSpec spec = network.spec();
         // Checks throw with a message only on failure, so a valid call allocates nothing here.
-        if (data.featureCount() != spec.inputCount()) {
+        if (data.featureCount() != spec.dimension()) {
             throw new IllegalArgumentException("the data have " + data.featureCount()
-                    + " features but the model takes " + spec.inputCount());
+                    + " coordinates but the model takes " + spec.dimension());
         }
         if (!(l2 >= 0) || Double.isInfinite(l2)) {
             throw new IllegalArgumentException("L2 strength must be 0 or positive, was " + l2);
@@ -104,6 +112,7 @@ public final class LossSurface {
         loadData(data);
         pendingLoss = loss;
         pendingL2 = l2;
+        pendingL1 = l1;
         pendingM = data.size();
         pendingCols = cols;
         pendingRows = rows;
@@ -133,7 +142,7 @@ public final class LossSurface {
             ParameterIndex.set(copy, pendingX, pendingRange.cellCentreX(k % pendingCols, pendingCols));
             copy.forward(workspace);
             pending[k] = pendingLoss.cost(workspace.logits(), workspace.probabilities(), labels, pendingM)
-                    + copy.l2Penalty(pendingL2, pendingM);
+                    + copy.l2Penalty(pendingL2, pendingM) + copy.l1Penalty(pendingL1, pendingM);
         }
         next = end;
         if (next < total) {
@@ -169,6 +178,12 @@ public final class LossSurface {
      */
     public static double costAt(Network network, DataSet data, Loss loss, double l2, int parameterX,
             int parameterY, double x, double y) {
+        return costAt(network, data, loss, 0.0, l2, parameterX, parameterY, x, y);
+    }
+
+    /** {@link #costAt(Network, DataSet, Loss, double, int, int, double, double)} with an L1 term as well. */
+    public static double costAt(Network network, DataSet data, Loss loss, double l1, double l2, int parameterX,
+            int parameterY, double x, double y) {
         checkParameter(network.spec(), network, parameterX);
         checkParameter(network.spec(), network, parameterY);
         LossSurface surface = new LossSurface();
@@ -184,7 +199,7 @@ public final class LossSurface {
             }
             network.forward(surface.workspace);
             return loss.cost(surface.workspace.logits(), surface.workspace.probabilities(), surface.labels,
-                    data.size()) + network.l2Penalty(l2, data.size());
+                    data.size()) + network.l2Penalty(l2, data.size()) + network.l1Penalty(l1, data.size());
         } finally {
             ParameterIndex.set(network, parameterX, savedX);
             ParameterIndex.set(network, parameterY, savedY);
@@ -217,11 +232,10 @@ public final class LossSurface {
     private void loadData(DataSet data) {
         int m = data.size();
         int d = data.featureCount();
+        dev.boundary.core.nn.InputFeatures inputs = workspaceSpec.features();
         double[] in = workspace.input().data();
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < d; j++) {
-                in[i * d + j] = data.feature(i, j);
-            }
+            inputs.map(data.feature(i, 0), d == 2 ? data.feature(i, 1) : 0.0, in, i * inputs.count());
             labels[i] = data.label(i);
         }
         workspace.input().setRows(m);

@@ -30,11 +30,18 @@ public final class PointLayer {
     private boolean[] shownTest;
     private Viewport shownView;
     private double shownScale;
+    private boolean showTest = true;
+    private boolean shownShowTest = true;
 
     /** Markers of class 1 in {@code class1Rgb} and of class 0 in {@code class0Rgb} (0xRRGGBB). */
     public PointLayer(int class1Rgb, int class0Rgb) {
         this.class1Rgb = class1Rgb;
         this.class0Rgb = class0Rgb;
+    }
+
+    /** Whether test points are drawn (the default); hiding them changes the picture, never the numbers. */
+    public void setShowTest(boolean value) {
+        showTest = value;
     }
 
     /** The markers' radius in CSS pixels for {@code count} points: smaller as the plot fills up. */
@@ -71,12 +78,13 @@ public final class PointLayer {
         }
         boolean sameWrong = shownWrong.length >= m;
         for (int i = 0; i < m; i++) {
-            wrong[i] = (probabilities[i] >= threshold) != (data.label(i) == 1.0);
+            wrong[i] = (probabilities[i] >= threshold) != (data.label(i) == 1.0) && (showTest || test == null || !test[i]);
             if (sameWrong && wrong[i] != shownWrong[i]) {
                 sameWrong = false;
             }
         }
-        boolean sameMarkers = data == shownData && test == shownTest && scale == shownScale && sameView(viewport);
+        boolean sameMarkers = data == shownData && test == shownTest && scale == shownScale && sameView(viewport)
+                && showTest == shownShowTest;
         if (sameWrong && sameMarkers) {
             return false;
         }
@@ -88,7 +96,7 @@ public final class PointLayer {
                 for (int i = 0; i < m; i++) {
                     boolean positive = data.label(i) == 1.0;
                     boolean held = test != null && test[i];
-                    if (positive == (pass % 2 == 0) && held == (pass >= 2)) {
+                    if (positive == (pass % 2 == 0) && held == (pass >= 2) && (showTest || !held)) {
                         PointSprite.Kind kind = held
                                 ? (positive ? PointSprite.Kind.TEST_CIRCLE : PointSprite.Kind.TEST_TRIANGLE)
                                 : positive ? PointSprite.Kind.TRAINING_CIRCLE : PointSprite.Kind.TRAINING_TRIANGLE;
@@ -114,6 +122,7 @@ public final class PointLayer {
         shownTest = test;
         shownView = viewport;
         shownScale = scale;
+        shownShowTest = showTest;
         return true;
     }
 

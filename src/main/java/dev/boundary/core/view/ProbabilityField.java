@@ -1,6 +1,7 @@
 package dev.boundary.core.view;
 
 import dev.boundary.core.math.Matrix;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
@@ -60,9 +61,10 @@ public final class ProbabilityField {
         double[] in = input.data();
         double[] p = workspace.probabilities();
         double[] z = workspace.logits();
-        if (network.spec().inputCount() == 1) {
+        InputFeatures inputs = network.spec().features();
+        if (inputs.dimension() == 1) {
             for (int c = 0; c < cols; c++) {
-                in[c] = viewport.cellCentreX(c, cols);
+                inputs.map(viewport.cellCentreX(c, cols), 0.0, in, c * inputs.count());
             }
             network.forward(workspace);
             System.arraycopy(p, 0, probabilities, 0, cols);
@@ -73,14 +75,19 @@ public final class ProbabilityField {
             }
             return;
         }
-        // x is the same in every row: write it once, then only the y column changes.
-        for (int c = 0; c < cols; c++) {
+        boolean raw = inputs.isRaw();
+        // For x₁ and x₂ alone, x is the same in every row: write it once, then only the y column changes.
+        for (int c = 0; c < cols && raw; c++) {
             in[2 * c] = viewport.cellCentreX(c, cols);
         }
         for (int r = 0; r < rows; r++) {
             double y = viewport.cellCentreY(r, rows);
             for (int c = 0; c < cols; c++) {
-                in[2 * c + 1] = y;
+                if (raw) {
+                    in[2 * c + 1] = y;
+                } else {
+                    inputs.map(viewport.cellCentreX(c, cols), y, in, c * inputs.count());
+                }
             }
             network.forward(workspace);
             System.arraycopy(p, 0, probabilities, r * cols, cols);

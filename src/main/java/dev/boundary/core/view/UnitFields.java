@@ -2,6 +2,7 @@ package dev.boundary.core.view;
 
 import dev.boundary.core.math.Matrix;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
@@ -47,6 +48,9 @@ public final class UnitFields {
     private double[][] low = new double[0][];
     private double[][] high = new double[0][];
     private double[] levels = new double[0];
+    /** Per input feature: its picture and the end of its scale, ±M (M its largest |value| on the grid). */
+    private int[][] inputPixels = new int[0][];
+    private double[] inputLargest = new double[0];
 
     public UnitFields() {
         sequential.setThreshold(0.0);
@@ -65,21 +69,18 @@ public final class UnitFields {
         Matrix input = workspace.input();
         input.setRows(cols * rows);
         double[] in = input.data();
-        boolean plane = network.spec().inputCount() == 2;
+        InputFeatures inputs = network.spec().features();
+        int k = inputs.count();
         for (int r = 0; r < rows; r++) {
             double y = viewport.cellCentreY(r, rows);
             for (int c = 0; c < cols; c++) {
-                int cell = r * cols + c;
-                double x = viewport.cellCentreX(c, cols);
-                if (plane) {
-                    in[2 * cell] = x;
-                    in[2 * cell + 1] = y;
-                } else {
-                    in[cell] = x;
-                }
+                inputs.map(viewport.cellCentreX(c, cols), y, in, (r * cols + c) * k);
             }
         }
         network.forward(workspace);
+        for (int j = 0; j < k; j++) {
+            paintInput(j, k);
+        }
         output.setThreshold(threshold);
         int last = network.layerCount() - 1;
         for (int l = 0; l <= last; l++) {
@@ -123,6 +124,21 @@ public final class UnitFields {
         colours.fill(levels, count, pixels[l][u]);
     }
 
+    /** Feature j's picture, as a linear unit's: white at 0, orange to −M, blue to M. */
+    private void paintInput(int j, int k) {
+        int count = cols * rows;
+        double[] in = workspace.input().data();
+        double largest = 0.0;
+        for (int cell = 0; cell < count; cell++) {
+            largest = Math.max(largest, Math.abs(in[cell * k + j]));
+        }
+        inputLargest[j] = largest;
+        for (int cell = 0; cell < count; cell++) {
+            levels[cell] = largest > 0.0 ? 0.5 + in[cell * k + j] / (2 * largest) : 0.5;
+        }
+        diverging.fill(levels, count, inputPixels[j]);
+    }
+
     private void ensureCapacity(ModelSpec newSpec, int newCols, int newRows) {
         int count = newCols * newRows;
         if (workspace != null && newSpec.sameAs(spec) && count == cols * rows) {
@@ -135,6 +151,8 @@ public final class UnitFields {
         cols = newCols;
         rows = newRows;
         levels = new double[count];
+        inputPixels = new int[newSpec.inputCount()][count];
+        inputLargest = new double[newSpec.inputCount()];
         int layers = newSpec.layerCount();
         pixels = new int[layers][][];
         low = new double[layers][];
@@ -144,6 +162,26 @@ public final class UnitFields {
             low[l] = new double[newSpec.units(l)];
             high[l] = new double[newSpec.units(l)];
         }
+    }
+
+    /** Input features of the last computation (0 before the first). */
+    public int inputCount() {
+        return inputPixels.length;
+    }
+
+    /** Feature {@code input}'s picture, as {@link #pixels}: white at 0, blue up to +M, orange down to −M. */
+    public int[] inputPixels(int input) {
+        return inputPixels[input];
+    }
+
+    /** M, the largest |value| of feature {@code input} on the grid: the end of its colour scale. */
+    public double inputLargest(int input) {
+        return inputLargest[input];
+    }
+
+    /** Feature {@code input}'s value at cell (col, row), row 0 at the top. */
+    public double inputValue(int input, int col, int row) {
+        return workspace.input().get(row * cols + col, input);
     }
 
     /** Layers of the last computation, the output last (0 before the first). */

@@ -204,6 +204,6 @@ class BatchGradientTest {
         DataSet line = new DataSet(1, new double[] {0, 1}, new double[] {0, 1});
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new BatchGradient().compute(andNeuron(0.1, 0.6), line, TrainingSettings.gradientDescent(1.0)));
-        assertEquals("the data have 1 feature but the model 2-1 takes 2", error.getMessage());
+        assertEquals("the data have 1 coordinate but the model 2-1 takes 2", error.getMessage());
     }
 }

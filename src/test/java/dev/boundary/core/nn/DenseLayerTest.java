@@ -31,7 +31,7 @@ class DenseLayerTest {
         // dZ·W = [1·1 + 0.5·4, 1·2 + 0.5·5, 1·3 + 0.5·6] = [3, 4.5, 6].
         DenseLayer layer = layer(true);
         Matrix inputGradient = new Matrix(4, 3);
-        layer.backward(rows(4, 2, 1, 0.5), rows(4, 3, 1, -1, 2), 0, inputGradient);
+        layer.backward(rows(4, 2, 1, 0.5), rows(4, 3, 1, -1, 2), 0, 0, inputGradient);
         assertArrayEquals(new double[] {1, -1, 2, 0.5, -0.5, 1}, layer.weightGradients().data(), 0);
         assertArrayEquals(new double[] {1, 0.5}, layer.biasGradients(), 0);
         assertEquals(1, inputGradient.rows());
@@ -46,7 +46,7 @@ class DenseLayerTest {
         // dZ·W per example = [1 2 3] and [8 10 12] (not averaged).
         DenseLayer layer = layer(true);
         Matrix inputGradient = new Matrix(2, 3);
-        layer.backward(rows(2, 2, 1, 0, 0, 2), rows(2, 3, 1, 0, 1, 2, 1, 0), 0.5, inputGradient);
+        layer.backward(rows(2, 2, 1, 0, 0, 2), rows(2, 3, 1, 0, 1, 2, 1, 0), 0, 0.5, inputGradient);
         assertArrayEquals(new double[] {0.75, 0.5, 1.25, 3, 2.25, 1.5}, layer.weightGradients().data(), 0);
         assertArrayEquals(new double[] {0.5, 1}, layer.biasGradients(), 0);
         assertArrayEquals(new double[] {1, 2, 3, 8, 10, 12}, inputGradient.data(), 0);
@@ -55,7 +55,7 @@ class DenseLayerTest {
     @Test
     void aLayerWithoutBiasKeepsItsBiasGradientAtZeroAndTheFirstLayerNeedsNoInputGradient() {
         DenseLayer layer = layer(false);
-        layer.backward(rows(1, 2, 1, 0.5), rows(1, 3, 1, -1, 2), 0, null);
+        layer.backward(rows(1, 2, 1, 0.5), rows(1, 3, 1, -1, 2), 0, 0, null);
         assertArrayEquals(new double[] {0, 0}, layer.biasGradients(), 0);
         assertArrayEquals(new double[] {1, -1, 2, 0.5, -0.5, 1}, layer.weightGradients().data(), 0);
     }
@@ -63,7 +63,7 @@ class DenseLayerTest {
     @Test
     void wrongShapesAreNamed() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> layer(true).backward(rows(1, 2, 1, 0.5), rows(1, 2, 1, 1), 0, null));
+                () -> layer(true).backward(rows(1, 2, 1, 0.5), rows(1, 2, 1, 1), 0, 0, null));
         assertEquals("the backward pass of a 2×3 layer needs dZ [m × 2], an input [m × 3] and room for the input's"
                 + " gradient [m × 3], got dZ 1×2 and input 1×2", error.getMessage());
     }

@@ -82,6 +82,57 @@ class GradientCheckTest {
         }
     }
 
+    /** The L1 term's gradient (λ/m)·sign(w), away from w = 0 where |w| has a slope, for every loss and shape. */
+    @ParameterizedTest(name = "{0} {1} hidden={2} l1")
+    @MethodSource("cases")
+    void l1TermMatchesFiniteDifferences(Activation activation, Loss loss, int[] hidden, double l2, boolean bias) {
+        if (l2 != 0.0 || !bias) {
+            return; // one L1 case per activation × loss × shape
+        }
+        SeededRandom random = new SeededRandom(5 + hidden.length * 31L + activation.ordinal() * 7L + loss.ordinal());
+        Network network = new Network(new ModelSpec(2, hidden, activation, true));
+        network.initialize(random);
+        double[] parameters = new double[network.parameterCount()];
+        network.copyParameters(parameters);
+        for (int p = 0; p < parameters.length; p++) {
+            if (isBias(network, p)) {
+                parameters[p] = random.nextDouble(-0.5, 0.5); // ReLU inputs away from the kink at 0
+            }
+        }
+        network.setParameters(parameters);
+        Workspace workspace = network.newWorkspace(EXAMPLES);
+        double[] labels = new double[EXAMPLES];
+        workspace.input().setRows(EXAMPLES);
+        for (int i = 0; i < EXAMPLES; i++) {
+            workspace.input().set(i, 0, random.nextDouble(-2, 2));
+            workspace.input().set(i, 1, random.nextDouble(-2, 2));
+            labels[i] = i % 2;
+        }
+        double l1 = 0.3;
+        network.forward(workspace);
+        network.backward(workspace, labels, loss, l1, 0.0);
+        double[] analytic = new double[network.parameterCount()];
+        network.copyGradients(analytic);
+        for (int p = 0; p < parameters.length; p++) {
+            double saved = parameters[p];
+            parameters[p] = saved + H;
+            double plus = costL1(network, parameters, workspace, labels, loss, l1);
+            parameters[p] = saved - H;
+            double minus = costL1(network, parameters, workspace, labels, loss, l1);
+            parameters[p] = saved;
+            double numeric = (plus - minus) / (2 * H);
+            assertEquals(numeric, analytic[p], 1e-6 + 1e-5 * Math.abs(numeric), "parameter " + p);
+        }
+    }
+
+    private static double costL1(Network network, double[] parameters, Workspace workspace, double[] labels, Loss loss,
+            double l1) {
+        network.setParameters(parameters);
+        network.forward(workspace);
+        int m = workspace.rows();
+        return loss.cost(workspace.logits(), workspace.probabilities(), labels, m) + network.l1Penalty(l1, m);
+    }
+
     private static boolean isBias(Network network, int flatIndex) {
         int offset = 0;
         for (int l = 0; l < network.layerCount(); l++) {

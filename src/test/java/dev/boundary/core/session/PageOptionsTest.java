@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
+import dev.boundary.core.train.TrainingSettings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,42 @@ class PageOptionsTest {
         assertEquals(1, options.scenario().model().inputCount());
         assertEquals(0, options.scenario().model().hiddenLayerCount());
         assertEquals(1000, options.scenario().data().size());
+    }
+
+    @Test
+    void featuresChooseTheModelsInputs() {
+        PageOptions options = PageOptions.parse("features=x1sq%2Cx2sq&hidden=none&dataset=circles",
+                Defaults.playground());
+        assertEquals("x1sq,x2sq", options.scenario().model().features().ids());
+        assertEquals(2, options.scenario().model().inputCount());
+        assertEquals(0, options.problems().size(), options.problems().toString());
+        PageOptions line = PageOptions.parse("dataset=line&features=x1,sinx1", Defaults.playground());
+        assertEquals("x1,sinx1", line.scenario().model().features().ids());
+    }
+
+    @Test
+    void unknownOrMisplacedFeaturesAreSkippedWithAMessage() {
+        PageOptions options = PageOptions.parse("dataset=line&features=x1,x2", Defaults.playground());
+        assertEquals("[features: the feature x2 needs two coordinates, but the points have one]",
+                options.problems().toString());
+        assertEquals("x1", options.scenario().model().features().ids());
+        PageOptions unknown = PageOptions.parse("features=cos", Defaults.playground());
+        assertEquals("[features: unknown feature \"cos\"; the features are x1, x2, x1sq, x2sq, x1x2, sinx1, sinx2]",
+                unknown.problems().toString());
+    }
+
+    @Test
+    void regularisationAndItsStrength() {
+        TrainingSettings l1 = PageOptions.parse("regularization=l1&lambda=0.003", Defaults.playground()).scenario()
+                .training();
+        assertEquals(Regularization.L1, l1.regularization());
+        assertEquals(0.003, l1.l1(), 0.0);
+        assertEquals(0.0, l1.l2(), 0.0);
+        TrainingSettings l2 = PageOptions.parse("lambda=0.1", Defaults.playground()).scenario().training();
+        assertEquals(0.1, l2.l2(), 0.0);
+        PageOptions bad = PageOptions.parse("lambda=500&regularization=l3", Defaults.playground());
+        assertEquals("[lambda: λ must be between 0 and 100.0, was 500, regularization: unknown regularisation \"l3\"; "
+                + "expected none, l1 or l2]", bad.problems().toString());
     }
 
     @Test

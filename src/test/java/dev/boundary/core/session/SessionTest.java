@@ -1,9 +1,11 @@
 package dev.boundary.core.session;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Gates;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.ModelSpec;
@@ -84,6 +86,29 @@ class SessionTest {
         session.load(andNeuron().withTitle("again"));
         assertTrue(session.undo());
         assertEquals(2, session.network().layerCount());
+    }
+
+    @Test
+    void regenerateDrawsANewSampleAndUndoBringsTheOldOneBack() {
+        Session session = new Session(Scenario.of(dev.boundary.core.data.Preset.MOONS.generate(1),
+                ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(0.1)));
+        session.trainEpoch();
+        DataSet before = session.data();
+        double[] weights = new double[session.network().parameterCount()];
+        session.network().copyParameters(weights);
+        assertEquals(2, session.regenerate());
+        DataSet after = session.data();
+        assertEquals(before.size(), after.size());
+        assertEquals(2, after.origin().seed());
+        assertEquals(dev.boundary.core.data.Preset.MOONS, after.origin().preset());
+        assertTrue(!java.util.Arrays.equals(before.featureArray(), after.featureArray()), "other points");
+        double[] kept = new double[weights.length];
+        session.network().copyParameters(kept);
+        assertArrayEquals(weights, kept, "the weights are kept");
+        assertEquals(1, session.trainer().epoch(), "and the epoch");
+        assertTrue(session.undo());
+        assertArrayEquals(before.featureArray(), session.data().featureArray());
+        assertEquals(1, session.data().origin().seed());
     }
 
     @Test

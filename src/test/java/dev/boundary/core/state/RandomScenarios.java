@@ -3,6 +3,7 @@ package dev.boundary.core.state;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.train.OptimizerKind;
@@ -60,7 +61,11 @@ final class RandomScenarios {
         }
         Activation activation = Activation.values()[random.nextInt(Activation.values().length)];
         boolean bias = random.nextInt(3) > 0;
-        ModelSpec model = new ModelSpec(features, hidden, activation, bias);
+        // Half the time engineered input features: any non-empty set (on a line, of x, x² and sin x).
+        int mask = features == 2 ? 1 + random.nextInt(127) : new int[] {1, 4, 5, 32, 33, 36, 37}[random.nextInt(7)];
+        InputFeatures inputs = random.nextInt(2) == 0 ? InputFeatures.raw(features)
+                : InputFeatures.fromMask(features, mask);
+        ModelSpec model = new ModelSpec(inputs, hidden, activation, bias);
         TrainingSettings training = new TrainingSettings(Loss.values()[random.nextInt(Loss.values().length)],
                 OptimizerKind.values()[random.nextInt(OptimizerKind.values().length)],
                 random.nextInt(4) == 0 ? Double.MIN_VALUE : 1000 * (1 - random.nextDouble()),

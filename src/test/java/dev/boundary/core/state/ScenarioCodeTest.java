@@ -4,11 +4,13 @@ import static dev.boundary.core.state.ScenarioJsonTest.assertSameFields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,25 @@ class ScenarioCodeTest {
         SharedScenario decoded = ScenarioCode.decode(bytes);
         assertEquals(twoPoints(), decoded.scenario());
         assertNull(decoded.note());
+    }
+
+    @Test
+    void inputFeaturesTakeAFlagAndOneByte() {
+        // Flags: biases (2) + features (32); after the three codes, the byte of x₁² (bit 2) and x₂² (bit 3).
+        Scenario squares = Scenario.of(new DataSet(2, new double[] {0.5, 1}, new double[] {1}),
+                ModelSpec.logistic(2).withFeatures(InputFeatures.parse(2, "x2sq,x1sq")), 1,
+                TrainingSettings.gradientDescent(1)).withTitle("T");
+        byte[] bytes = new ScenarioCode().encode(squares);
+        assertEquals(0x22, bytes[1]);
+        assertEquals(0x0C, bytes[9]);
+        assertEquals(squares, ScenarioCode.decode(bytes).scenario());
+        bytes[9] = (byte) 0x80;
+        assertTrue(assertThrows(ScenarioException.class, () -> ScenarioCode.decode(bytes)).getMessage()
+                .contains("checksum does not match"));
+        resealed(bytes);
+        ScenarioException error = assertThrows(ScenarioException.class, () -> ScenarioCode.decode(bytes));
+        assertTrue(error.getMessage().contains("the input features are wrong: no feature set has the code 128"),
+                error.getMessage());
     }
 
     @Test
@@ -185,6 +206,15 @@ class ScenarioCodeTest {
      * title "x", no description, no hidden layer, sigmoid, cross-entropy, gradient descent, learning rate
      * 1, full batch, L2 0, 10 epochs, threshold 0.5, seed 1.
      */
+    /** Writes the right checksum into the last four bytes of an edited code, as a careful forger would. */
+    private static void resealed(byte[] code) {
+        int length = code.length - 4;
+        int checksum = ScenarioCode.checksum(code, length);
+        for (int i = 0; i < 4; i++) {
+            code[length + i] = (byte) (checksum >>> (24 - 8 * i));
+        }
+    }
+
     private static CompactOutput header(double testFraction) {
         CompactOutput out = new CompactOutput();
         out.writeByte(1);

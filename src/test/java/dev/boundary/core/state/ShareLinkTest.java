@@ -107,8 +107,8 @@ class ShareLinkTest {
         assertEquals("the link is damaged: it is not a Boundary link of a version this page reads (its first byte is 3)",
                 message("#s=" + Base64Url.encode(version)));
         byte[] flags = code.clone();
-        flags[1] = (byte) 0x40;
-        assertEquals("the link is damaged: unknown flags 64", message("#s=" + Base64Url.encode(flags)));
+        flags[1] = (byte) 0x80;
+        assertEquals("the link is damaged: unknown flags 128", message("#s=" + Base64Url.encode(flags)));
         assertEquals("the link is damaged: nothing follows \"s=\"", message("#s="));
     }
 

@@ -1,0 +1,108 @@
+package dev.boundary.web;
+
+import dev.boundary.core.math.Numbers;
+import dev.boundary.core.math.Quote;
+import dev.boundary.core.session.LambdaScale;
+import dev.boundary.core.session.Session;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.train.Regularization;
+import dev.boundary.core.train.TrainingSettings;
+
+/**
+ * The regularisation ({@code #regularization}: none, L1 or L2), its strength λ on a log slider
+ * ({@code #lambda}: 0, 1e-5 … 10) and the batch size ({@code #batch-full}, or {@code #batch-size}: any
+ * whole number from 1 to the number of training points). Each change takes effect with the next update;
+ * the weights and the history are kept.
+ */
+final class TrainingControls {
+    private final Page page;
+
+    TrainingControls(Page page) {
+        this.page = page;
+    }
+
+    private Session session() {
+        return page.session();
+    }
+
+    void bind() {
+        Dom.on("regularization", "change", event -> applyRegularization());
+        Dom.on("lambda", "input", event -> applyRegularization());
+        Dom.on("batch-full", "change", event -> {
+            int size = Dom.checked("batch-full") ? TrainingSettings.FULL_BATCH : batchFieldValue();
+            if (size != -1) {
+                session().setBatchSize(size);
+            }
+            page.render();
+        });
+        Dom.on("batch-size", "change", event -> applyBatchSize());
+    }
+
+    private void applyRegularization() {
+        Regularization kind = null;
+        for (Regularization value : Regularization.values()) {
+            if (value.id().equals(Dom.value("regularization"))) {
+                kind = value;
+            }
+        }
+        if (kind == null) {
+            page.status(Choice.refused("regularisation", "regularization"), true);
+            page.render();
+            return;
+        }
+        double lambda = LambdaScale.lambda(Integer.parseInt(Dom.value("lambda")));
+        session().setRegularization(kind, lambda);
+        Dom.setText("lambda-value", Numbers.shortest(lambda));
+        page.render();
+    }
+
+    /** The number in the batch field when it is a whole number of the allowed range, else the current size. */
+    private int batchFieldValue() {
+        int most = Math.max(1, session().trainer().trainingCount());
+        String text = Dom.value("batch-size").trim();
+        try {
+            int size = Integer.parseInt(text);
+            if (size >= 1 && size <= most) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        page.status("The batch size must be a whole number from 1 to " + most + " (the training points), not "
+                + Quote.of(text) + "; it stays " + describe(session().scenario().training().batchSize()) + ".", true);
+        return -1;
+    }
+
+    private void applyBatchSize() {
+        int size = batchFieldValue();
+        if (size > 0) {
+            session().setBatchSize(size);
+            page.status("Batch size " + size + (size == 1 ? " (stochastic)" : "") + ": the next update uses it.",
+                    false);
+        }
+        page.render();
+    }
+
+    private static String describe(int batchSize) {
+        return batchSize == TrainingSettings.FULL_BATCH ? "the full batch" : Integer.toString(batchSize);
+    }
+
+    /** Puts the controls in line with the scenario. */
+    void sync(Scenario scenario) {
+        TrainingSettings settings = scenario.training();
+        Dom.setValue("regularization", settings.regularization().id());
+        int position = LambdaScale.position(settings.lambda());
+        if (!Dom.value("regularization").equals("none") || settings.lambda() > 0) {
+            Dom.setValue("lambda", Integer.toString(position));
+            Dom.setText("lambda-value", Numbers.shortest(settings.lambda()));
+        }
+        boolean full = settings.batchSize() == TrainingSettings.FULL_BATCH;
+        Dom.setChecked("batch-full", full);
+        Dom.setDisabled("batch-size", full);
+        if (!full) {
+            Dom.setValue("batch-size", Integer.toString(settings.batchSize()));
+        }
+        Dom.byId("batch-size").setAttribute("max", Integer.toString(Math.max(1, page.session().trainer()
+                .trainingCount())));
+    }
+}
