@@ -1,5 +1,6 @@
 package dev.boundary.tools;
 
+import dev.boundary.core.export.NumpyScript;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import dev.boundary.core.state.TrainedState;
@@ -17,21 +18,23 @@ import java.nio.file.Paths;
  * Replays a scenario file on the JVM and prints its training curve as CSV:
  *
  * <pre>
- * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--out FILE]
+ * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--out FILE] [--numpy FILE]
  * </pre>
  *
  * <p>Standard output gets the header {@code epoch,cost,accuracy} and one row per epoch count k = 0 …
  * E (row 0 before training), numbers in full precision ({@code Double.toString}); E is the file's
  * {@code training.epochs} unless {@code --epochs} says otherwise. {@code --out} writes the scenario
  * with its trained state (epoch E and the parameters), and with {@code --epochs} also that epoch
- * count, as a file that loads again.
+ * count, as a file that loads again. {@code --numpy} writes the run as a Python script
+ * ({@link NumpyScript}) whose {@code python3 FILE} prints the same rows; it is written before training,
+ * so also for a run that diverges.
  *
  * <p>Exit status 0 when training finished; 1 when it diverged: the rows up to the last finite cost
  * are printed, the reason goes to standard error and no {@code --out} file is written; 2 for bad
  * arguments or a file that cannot be read, with a message on standard error.
  */
 public final class Replay {
-    static final String USAGE = "usage: Replay FILE [--epochs N] [--out FILE]";
+    static final String USAGE = "usage: Replay FILE [--epochs N] [--out FILE] [--numpy FILE]";
 
     private Replay() {
     }
@@ -44,16 +47,19 @@ public final class Replay {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String file = null;
         String outFile = null;
+        String numpyFile = null;
         int epochs = -1;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--epochs") || arg.equals("--out")) {
+            if (arg.equals("--epochs") || arg.equals("--out") || arg.equals("--numpy")) {
                 if (i + 1 == args.length) {
                     return fail(err, arg + " needs a value\n" + USAGE);
                 }
                 String value = args[++i];
                 if (arg.equals("--out")) {
                     outFile = value;
+                } else if (arg.equals("--numpy")) {
+                    numpyFile = value;
                 } else {
                     epochs = parseEpochs(value);
                     if (epochs < 0) {
@@ -80,6 +86,13 @@ public final class Replay {
         }
         if (epochs >= 0) {
             scenario = scenario.withEpochs(epochs);
+        }
+        if (numpyFile != null) {
+            try {
+                Files.write(Paths.get(numpyFile), Utf8.encode(NumpyScript.write(scenario)));
+            } catch (IOException e) {
+                return fail(err, "cannot write " + numpyFile + ": " + e);
+            }
         }
         Trainer trainer = scenario.newTrainer();
         out.print("epoch,cost,accuracy\n");
