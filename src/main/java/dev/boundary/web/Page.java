@@ -40,6 +40,8 @@ final class Page {
         // Panels: add one line per panel here.
         panels.add(new DataControls(this));
         panels.add(new FilesPanel(this));
+        panels.add(new PythonExport(this));
+        panels.add(new LessonPanel(this));
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
         stepThrough = new StepThroughPanel(this);
@@ -84,7 +86,7 @@ final class Page {
     }
 
     private void bindData() {
-        Dom.on("dataset", "change", event -> chooseDataset(Dom.value("dataset")));
+        Dom.on("dataset", "change", event -> chooseDataset(Dom.value("dataset"), null));
         Dom.on("class-toggle", "click", event -> setActiveClass(1.0 - activeClass));
         Dom.on("undo", "click", event -> undo());
         Dom.on("redo", "click", event -> redo());
@@ -166,7 +168,16 @@ final class Page {
         stepThrough.pointRemoved(index);
     }
 
-    private void chooseDataset(String id) {
+    /**
+     * Chooses a data set or worked example as the list does ({@code id} is one of its values) and runs
+     * {@code loaded} once it is on the page; not when it could not be loaded (the status then says why).
+     */
+    void openDataset(String id, Runnable loaded) {
+        Dom.setValue("dataset", id);
+        chooseDataset(id, loaded);
+    }
+
+    private void chooseDataset(String id, Runnable loaded) {
         if (id.startsWith("example:")) {
             String name = id.substring("example:".length());
             status("Loading the worked example…", false);
@@ -179,6 +190,10 @@ final class Page {
                     loadScenario(ScenarioJson.read(text));
                 } catch (IllegalArgumentException e) {
                     status("The example " + name + " is not valid: " + e.getMessage() + ". Nothing was changed.", true);
+                    return;
+                }
+                if (loaded != null) {
+                    loaded.run();
                 }
             });
             return;
@@ -194,6 +209,9 @@ final class Page {
                 model.hasBias());
         loadScenario(current.withDataAndModel(data, fitted).withSeededWeights().withoutTrained()
                 .withTitle(title).withDescription(description));
+        if (loaded != null) {
+            loaded.run();
+        }
     }
 
     void loadScenario(Scenario scenario) {
