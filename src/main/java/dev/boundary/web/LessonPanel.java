@@ -27,6 +27,8 @@ final class LessonPanel implements Panel {
     private String highlighted;
     /** Counts entries, so that a set-up finishing after the learner moved on is ignored. */
     private int entry;
+    /** When a lesson was just opened: the step whose set-up to use for the first step shown; else -1. */
+    private int openedAt = -1;
 
     LessonPanel(Page page) {
         this.page = page;
@@ -127,6 +129,7 @@ final class LessonPanel implements Panel {
                 return;
             }
             run = new LessonRun(lesson, step);
+            openedAt = lesson.setupFor(run.stepIndex());
             Dom.setText("lesson-title", lesson.title());
             Dom.setText("lesson-source", lesson.sourceName());
             Dom.byId("lesson-source").setAttribute("href", lesson.sourceUrl());
@@ -147,31 +150,37 @@ final class LessonPanel implements Panel {
         Dom.setText("lesson-next", run.isLast() ? "Finish" : "Next");
         Dom.setText("lesson-text", "…");
         shownText = "";
-        if (step.dataset() != null) {
+        LessonStep setup = openedAt >= 0 ? run.lesson().step(openedAt) : step;
+        openedAt = -1;
+        if (setup.dataset() != null) {
             try {
-                page.openDataset(step.dataset(), () -> {
+                page.openDataset(setup.dataset(), () -> {
                     if (thisEntry == entry) {
-                        finishEntry(step);
+                        finishEntry(setup);
                     }
                 });
             } catch (RuntimeException e) {
                 page.status("This lesson step could not set up the page: " + e.getMessage() + ".", true);
-                finishEntry(step);
+                finishEntry(setup);
             }
         } else {
-            finishEntry(step);
+            finishEntry(setup);
         }
     }
 
-    private void finishEntry(LessonStep step) {
-        for (int i = 0; i < step.controlCount(); i++) {
-            String problem = setControl(step.controlId(i), step.controlValue(i));
+    /** Sets the controls and trains the epochs of {@code setup}, then lets the current step's goal count. */
+    private void finishEntry(LessonStep setup) {
+        for (int i = 0; i < setup.controlCount(); i++) {
+            String problem = setControl(setup.controlId(i), setup.controlValue(i));
             if (!problem.isEmpty()) {
-                page.status("This lesson step could not set " + step.controlId(i) + ": " + problem + ".", true);
+                page.status("This lesson step could not set " + setup.controlId(i) + ": " + problem + ".", true);
             }
         }
+        if (setup.epochs() > 0) {
+            page.trainEpochs(setup.epochs());
+        }
         run.ready(page.session());
-        highlight(step.target());
+        highlight(run.step().target());
         showText(page.session());
         Dom.document().getDocumentElement().setAttribute("data-lesson-ready", "true");
     }

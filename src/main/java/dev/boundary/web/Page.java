@@ -114,6 +114,15 @@ final class Page {
         });
     }
 
+    /** Trains {@code epochs} epochs as that many presses of Step would (stopping if training stops), then repaints. */
+    void trainEpochs(int epochs) {
+        transport.pause();
+        for (int i = 0; i < epochs && transport.trainOneEpoch(); i++) {
+            // each epoch is shown to the panels that record every one
+        }
+        render();
+    }
+
     /** Tells the panels that an epoch ended, for those that record every one. */
     void epochDone() {
         for (Panel panel : panels) {

@@ -49,6 +49,19 @@ public final class Lesson {
         return steps[index];
     }
 
+    /**
+     * The step whose set-up brings the page to where step {@code index} expects it when the lesson is
+     * opened there by a link: the last step up to {@code index} that sets up the page, or -1.
+     */
+    public int setupFor(int index) {
+        for (int i = index; i >= 0; i--) {
+            if (steps[i].setsUp()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public List<LessonStep> steps() {
         return Arrays.asList(steps.clone());
     }

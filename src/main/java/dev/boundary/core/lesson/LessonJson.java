@@ -12,7 +12,7 @@ import java.util.Map;
  * <pre>
  * { "format": "boundary-lesson", "version": 1, "id": "and-neuron", "title": "…",
  *   "source": { "name": "…", "url": "https://…" },
- *   "steps": [ { "setup": { "dataset": "example:and-neuron", "controls": { "threshold": "0.5" } },
+ *   "steps": [ { "setup": { "dataset": "example:and-neuron", "controls": { "batch": "1" }, "epochs": 1 },
  *                "point": "cost", "text": "The cost is {cost}. Press Step.", "goal": { "epochAtLeast": 1 } } ] }
  * </pre>
  *
@@ -103,9 +103,19 @@ public final class LessonJson {
         String dataset = null;
         String[] ids = new String[0];
         String[] values = new String[0];
+        int epochs = 0;
         if (step.containsKey("setup")) {
             JsonObject setup = object(step.get("setup"), path + ".setup");
-            known(setup, path + ".setup", "dataset", "controls");
+            known(setup, path + ".setup", "dataset", "controls", "epochs");
+            if (setup.containsKey("epochs")) {
+                Object n = setup.get("epochs");
+                if (!(n instanceof Number) || ((Number) n).doubleValue() != Math.rint(((Number) n).doubleValue())
+                        || ((Number) n).doubleValue() < 0 || ((Number) n).doubleValue() > LessonStep.MAX_EPOCHS) {
+                    throw new IllegalArgumentException(path + ".setup.epochs must be a whole number from 0 to "
+                            + LessonStep.MAX_EPOCHS);
+                }
+                epochs = ((Number) n).intValue();
+            }
             if (setup.containsKey("dataset")) {
                 dataset = text(setup.get("dataset"), path + ".setup.dataset", 100);
             }
@@ -133,7 +143,7 @@ public final class LessonJson {
             throw new IllegalArgumentException(path + ".text: {" + unknown + "} is not a number the page knows; use "
                     + String.join(", ", LessonText.NAMES));
         }
-        return new LessonStep(dataset, ids, values, target, text,
+        return new LessonStep(dataset, ids, values, epochs, target, text,
                 step.containsKey("goal") ? goal(step.get("goal"), path + ".goal") : Goal.NEXT);
     }
 

@@ -1,14 +1,18 @@
 package dev.boundary.core.lesson;
 
 /**
- * One step of a lesson: how it sets up the page (a data set or worked example to load, and control
- * values to set; both optional), the element it points at, its text (with {@code {name}} for live
+ * One step of a lesson: how it sets up the page (a data set or worked example to load, control
+ * values to set and epochs to train; all optional), the element it points at, its text (with {@code {name}} for live
  * numbers, see {@link LessonText}) and its {@link Goal}. Immutable.
  */
 public final class LessonStep {
+    /** Most epochs a step's set-up trains. */
+    public static final int MAX_EPOCHS = 10_000;
+
     private final String dataset;
     private final String[] controlIds;
     private final String[] controlValues;
+    private final int epochs;
     private final String target;
     private final String text;
     private final Goal goal;
@@ -18,14 +22,20 @@ public final class LessonStep {
      *     null to keep the page's data
      * @param controlIds ids of controls to set after the data set, in order; may be empty
      * @param controlValues their values, one per id
+     * @param epochs epochs to train after the data set and controls (0 to {@link #MAX_EPOCHS}), so that a
+     *     step that follows a learner's action (one press of Step) can also be opened by a link
      * @param target the id of the element to highlight, or null
      */
-    public LessonStep(String dataset, String[] controlIds, String[] controlValues, String target, String text,
-            Goal goal) {
+    public LessonStep(String dataset, String[] controlIds, String[] controlValues, int epochs, String target,
+            String text, Goal goal) {
         if (controlIds.length != controlValues.length) {
             throw new IllegalArgumentException("one value per control, got " + controlIds.length + " ids and "
                     + controlValues.length + " values");
         }
+        if (epochs < 0 || epochs > MAX_EPOCHS) {
+            throw new IllegalArgumentException("a step trains 0 to " + MAX_EPOCHS + " epochs, not " + epochs);
+        }
+        this.epochs = epochs;
         this.dataset = dataset;
         this.controlIds = controlIds.clone();
         this.controlValues = controlValues.clone();
@@ -39,9 +49,14 @@ public final class LessonStep {
         return dataset;
     }
 
-    /** True when entering the step changes the page (a data set or controls). */
+    /** True when entering the step changes the page (a data set, controls or epochs to train). */
     public boolean setsUp() {
-        return dataset != null || controlIds.length > 0;
+        return dataset != null || controlIds.length > 0 || epochs > 0;
+    }
+
+    /** Epochs the set-up trains after loading the data set and setting the controls. */
+    public int epochs() {
+        return epochs;
     }
 
     public int controlCount() {
