@@ -50,6 +50,13 @@ final class LessonPanel implements Panel {
             }
         });
         Dom.on("lesson-leave", "click", event -> leave());
+    }
+
+    /**
+     * Opens the lesson the address names ({@code ?lesson=ID&step=N}), if any: called once the page is
+     * ready, so that the lesson's files arrive after start-up, never during it.
+     */
+    void openFromAddress() {
         LessonAddress address = LessonAddress.parse(Dom.locationSearch());
         if (address.present()) {
             if (address.wellFormed()) {

@@ -29,6 +29,7 @@ final class Page {
     private final StepThroughPanel stepThrough;
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
+    private final LessonPanel lessons = new LessonPanel(this);
     private double activeClass = 1.0;
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
@@ -41,7 +42,7 @@ final class Page {
         panels.add(new DataControls(this));
         panels.add(new FilesPanel(this));
         panels.add(new PythonExport(this));
-        panels.add(new LessonPanel(this));
+        panels.add(lessons);
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
         stepThrough = new StepThroughPanel(this);
@@ -80,6 +81,7 @@ final class Page {
             renderParts = new FrameParts("data-render-parts");
         }
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
+        lessons.openFromAddress();
         if (options.play()) {
             transport.togglePlay();
         }

@@ -65,7 +65,8 @@ class LessonsTest {
                 doWhatItAsks(page, step.goal(), s + 2, where);
             }
             page.click("lesson-next"); // Finish
-            assertEquals("", page.attribute("lesson", "hidden"), lesson.id() + ": the card closes");
+            assertEquals("true", page.evaluate("document.getElementById('lesson').hidden"), lesson.id()
+                    + ": the card closes");
             page.assertNoJavaScriptErrors();
         }
     }
@@ -84,17 +85,18 @@ class LessonsTest {
         assertTrue(page.text("lesson-text").contains("\u2713 Done"), "step 2 was done already: "
                 + page.text("lesson-text"));
         page.click("lesson-leave");
-        assertEquals("", page.attribute("lesson", "hidden"));
+        assertEquals("true", page.evaluate("document.getElementById('lesson').hidden"));
         assertEquals(null, page.documentAttribute("data-lesson"));
         page.assertNoJavaScriptErrors();
     }
 
     @BrowserTest
     void theLessonsButtonListsEveryLesson(PageDriver page) throws IOException {
+        String count = Integer.toString(LessonJson.readIndex(read("web/lessons/index.json")).length);
         page.open("");
         page.click("lessons-open");
-        until(() -> page.evaluate("document.querySelectorAll('#lesson-list button').length")
-                .equals(Integer.toString(LessonJson.readIndex(read("web/lessons/index.json")).length)), "the list");
+        until(() -> page.evaluate("document.querySelectorAll('#lesson-list button').length").equals(count),
+                "the list of " + count + " lessons");
         page.evaluate("document.querySelector('#lesson-list button[data-lesson=\"xor-hidden-layer\"]').click()");
         awaitStep(page, 1, "xor-hidden-layer from the list");
         assertEquals("XOR needs a hidden layer", page.text("lesson-title"));
