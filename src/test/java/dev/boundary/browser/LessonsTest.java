@@ -43,10 +43,12 @@ class LessonsTest {
         for (String[] entry : index) {
             Lesson lesson = LessonJson.read(read("web/lessons/" + entry[0] + ".json"));
             page.open("?lesson=" + lesson.id());
-            assertTrue(page.attribute("lesson-source", "href").startsWith("https://"), lesson.id() + " links its source");
             for (int s = 0; s < lesson.stepCount(); s++) {
                 String where = lesson.id() + " step " + (s + 1);
                 awaitStep(page, s + 1, where);
+                if (s == 0) {
+                    assertEquals(lesson.sourceUrl(), page.attribute("lesson-source", "href"), where + " links its source");
+                }
                 assertEquals((s + 1) + " / " + lesson.stepCount(), page.text("lesson-progress"), where);
                 LessonStep step = lesson.step(s);
                 checkNumbers(page, step, where);
