@@ -17,7 +17,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@code compare-epochs-i}) and explained in words ({@code compare-explanation}).
  *
  * <p>The total work is bounded by {@link Comparison#DEFAULT_WORK_BUDGET}. The click trains for a first
- * slice of time synchronously (the seed's small AND comparisons finish within it), and a bigger
+ * slice of time synchronously (the small AND comparisons of “Nothing but NumPy” finish within it), and a bigger
  * comparison goes on in short slices from timers, redrawing its curves as they grow, so the page stays
  * responsive; while it runs the explanation says "Training the runs…". A new Run, or another choice of
  * comparison, abandons a run in progress.
@@ -75,11 +75,11 @@ final class ComparePanel implements Panel {
 
     private void showKind() {
         ComparisonKind kind = kind();
-        HTMLElement link = Dom.byId("compare-seed");
-        link.setAttribute("href", ComparisonText.seedLink(kind));
-        link.setTextContent(ComparisonText.seedTopic(kind));
-        Dom.setText("compare-setup", kind.usesSeedStart()
-                ? "Starts from seed 000's AND neuron at W = [−10, 60], b = 0, whatever is on the plot."
+        HTMLElement link = Dom.byId("compare-source");
+        link.setAttribute("href", ComparisonText.sourceLink(kind));
+        link.setTextContent(ComparisonText.sourceTopic(kind));
+        Dom.setText("compare-setup", kind.usesArticleStart()
+                ? "Starts from Rafay Khan's AND neuron at W = [−10, 60], b = 0, whatever is on the plot."
                 : "Starts from the current scenario's initial weights, with its data, model and settings.");
         Dom.setText("compare-explanation", "Press Run comparison.");
     }

@@ -15,8 +15,9 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * The loss surface of seed 004 ({@code #loss-surface-panel}): the cost over two chosen parameters, the
- * others held at their current values, and the path training walks on it, updated at every render
+ * The loss surface of Peter Roelants' “Logistic classification” ({@code #loss-surface-panel}): the cost
+ * over two chosen parameters, the others held at their current values, and the path training walks on
+ * it, updated at every render
  * (drawn by {@link SurfaceCanvas}; the readout {@code #surface-readout} names the pair and its values).
  * The path gets a point after every epoch ({@link #afterEpoch}), so fast play draws each step. A click
  * restarts training from the clicked point ({@link Session#startFrom}); so does Enter on the keyboard's

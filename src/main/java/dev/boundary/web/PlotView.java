@@ -115,7 +115,7 @@ final class PlotView {
 
     /**
      * One feature: the sigmoid p̂(x) as a solid curve and the line z(x) = w·x + b dashed, both read
-     * from the field's first row (for one input the field depends on x only), as in seed 002's figures.
+     * from the field's first row (for one input the field depends on x only), as in MLDawn's figures.
      */
     private void drawCurves() {
         int cols = field.cols();

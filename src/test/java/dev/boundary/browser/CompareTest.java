@@ -21,14 +21,14 @@ class CompareTest {
     }
 
     @BrowserTest
-    void theLossComparisonsFromSeedZerosSaturatedStart(PageDriver page) {
+    void theLossComparisonsFromTheSaturatedAndNeuron(PageDriver page) {
         page.open("");
         page.select("compare-kind", "stable-vs-naive");
         page.select("compare-epochs", "1000");
         run(page);
         assertEquals("stable cross-entropy", page.text("compare-name-0"));
         assertEquals("naive cross-entropy", page.text("compare-name-1"));
-        // Seed 000: the stable cost from W = [−10, 60], b = 0 is 15.173298; the naive one takes log(0).
+        // “Nothing but NumPy”: the stable cost from W = [−10, 60], b = 0 is 15.173298; the naive one takes log(0).
         assertEquals("15.173298", page.text("compare-start-0"));
         assertEquals("NaN", page.text("compare-start-1"));
         assertEquals("NaN", page.text("compare-final-1"));
@@ -40,7 +40,7 @@ class CompareTest {
         assertTrue(explanation.startsWith("The naive cross-entropy is NaN at epoch 0"), explanation);
         assertTrue(explanation.contains("15.173298 at epoch 0"), explanation);
 
-        // Cross-entropy against squared error from the same start: 100 % against 75 % (seed 000).
+        // Cross-entropy against squared error from the same start: 100 % against 75 % (“Nothing but NumPy”).
         page.select("compare-kind", "cross-entropy-vs-squared-error");
         run(page);
         assertEquals("squared error", page.text("compare-name-1"));

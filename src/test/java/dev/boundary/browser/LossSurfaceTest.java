@@ -34,7 +34,7 @@ class LossSurfaceTest {
         String readout = page.text("surface-readout");
         assertTrue(readout.startsWith("(w1, w2) = (-4, -2): cost "), readout);
         assertTrue(readout.contains(" at epoch 0."), readout);
-        // One step by hand: w ← w − 0.05·Σ x_i (σ(x_i·w) − t_i), seed 004's summed form (α = 2 averaged).
+        // One step by hand: w ← w − 0.05·Σ x_i (σ(x_i·w) − t_i), Roelants' summed form (α = 2 averaged).
         DataSet data = ScenarioJson.read(Files.readString(Path.of("web/examples/roelants-no-bias.json"))).data();
         double g1 = 0;
         double g2 = 0;
@@ -75,7 +75,7 @@ class LossSurfaceTest {
         page.open("");
         Waits.loadExample(page, "and-neuron");
         assertEquals("3", page.evaluate("document.getElementById('surface-x').options.length"));
-        // Seed 000's AND neuron: W = [0.1, 0.6], b = 0, cost 0.719554.
+        // Rafay Khan's AND neuron: W = [0.1, 0.6], b = 0, cost 0.719554.
         assertTrue(page.text("surface-readout").startsWith("(w1, w2) = (0.1, 0.6): cost 0.719554 at epoch 0."),
                 page.text("surface-readout"));
         page.select("surface-x", "2");

@@ -19,10 +19,10 @@ import java.nio.file.Path;
 class PlaygroundTest {
 
     @BrowserTest
-    void andWorkedExampleShowsSeedZeroFigures(PageDriver page) {
+    void andWorkedExampleShowsTheArticlesFigures(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
-        // Seed 000: W = [0.1, 0.6], b = 0 gives cost 0.719554; one step at learning rate 1 gives 0.618313.
+        // “Nothing but NumPy”: W = [0.1, 0.6], b = 0 gives cost 0.719554; one step at learning rate 1 gives 0.618313.
         assertEquals("0", page.text("epoch"));
         assertEquals("0.719554", page.text("cost"));
         page.click("step");
@@ -55,7 +55,7 @@ class PlaygroundTest {
     }
 
     @BrowserTest
-    void xorWorkedExampleShowsSeedZeroFigures(PageDriver page) {
+    void xorWorkedExampleShowsTheArticlesFigures(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "xor-network");
         assertEquals("0.779514", page.text("cost"));

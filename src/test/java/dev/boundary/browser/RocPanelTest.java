@@ -58,7 +58,7 @@ class RocPanelTest {
 
     @BrowserTest
     void trainingChangesTheAucAsTheJvmComputesIt(PageDriver page) throws IOException {
-        // From w = (−4, −2) the seed-004 model scores the two classes the wrong way round (AUC far below
+        // From w = (−4, −2) Roelants' model scores the two classes the wrong way round (AUC far below
         // one half); five steps turn the weights and the ranking around.
         Scenario scenario = ScenarioJson.read(Files.readString(Path.of("web/examples/roelants-no-bias.json")));
         Trainer trainer = scenario.newTrainer();

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The step-through panel and the network diagram's read-out and editor, on both engines, against
- * numbers worked out by hand for seed 000's AND neuron (W = [0.1, 0.6], b = 0) and 2-3-1 network.
+ * numbers worked out by hand for Rafay Khan's AND neuron (W = [0.1, 0.6], b = 0) and 2-3-1 network.
  */
 class StepThroughTest {
 
@@ -76,7 +76,7 @@ class StepThroughTest {
         assertEquals("0.334706", page.text("batch-db"));
         assertEquals("w₁ ← 0.1 − 1·0.048292 = 0.051708", lineOf(page, "batch-w-1-new"));
         assertEquals("-0.334706", page.text("batch-b-new"));
-        // Seed 000: 0.618313 after one step at α = 1, which is what Step then shows.
+        // “Nothing but NumPy”: 0.618313 after one step at α = 1, which is what Step then shows.
         assertEquals("0.618313", page.text("batch-cost-after"));
         assertEquals("0.618313", page.text("trace-explain-after"));
         page.click("step");
@@ -107,7 +107,7 @@ class StepThroughTest {
         assertEquals("0.000000", page.text("trace-l1-u3-dw1"));
         assertEquals("-0.057456", page.text("trace-l1-u3-dw2"));
         page.click("trace-mode-batch");
-        // Seed 000's batch gradients, unrounded: ∂J/∂W2 = (0.117621, 0.114962, 0.123575), ∂J/∂b1[3] = 0.038237.
+        // Rafay Khan's batch gradients, unrounded: ∂J/∂W2 = (0.117621, 0.114962, 0.123575), ∂J/∂b1[3] = 0.038237.
         assertEquals("0.117621", page.text("batch-l2-u1-dw1"));
         assertEquals("0.123575", page.text("batch-l2-u1-dw3"));
         assertEquals("0.038237", page.text("batch-l1-u3-db"));
@@ -128,7 +128,7 @@ class StepThroughTest {
         assertEquals("of 4: (0, 1), class 0 ▲", page.text("trace-point-text"), "9 is past the last point");
         assertEquals("2", page.value("trace-point"));
         page.click("trace-prev");
-        // Seed 001's first example: ∂L/∂p̂ = 2, ∂p̂/∂z = 0.25, ∂L/∂b = 0.5, new b = −0.5.
+        // The first example of “Nothing but NumPy”: ∂L/∂p̂ = 2, ∂p̂/∂z = 0.25, ∂L/∂b = 0.5, new b = −0.5.
         assertEquals("2.000000", page.text("trace-dl-dphat"));
         assertEquals("0.250000", page.text("trace-dphat-dz"));
         assertEquals("0.500000", page.text("trace-db"));

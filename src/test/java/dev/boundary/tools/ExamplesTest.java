@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundary.core.SeedZero;
+import dev.boundary.core.NothingButNumPy;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.state.LayerWeights;
@@ -23,7 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The files of web/examples: in step with {@link Examples}, and holding the seeds' exact settings. */
+/** The files of web/examples: in step with {@link Examples}, and holding the sources' exact settings. */
 class ExamplesTest {
     private static final Path DIRECTORY = Paths.get("web/examples");
 
@@ -44,7 +44,7 @@ class ExamplesTest {
 
     private static void assertGate(Scenario scenario, double... labels) {
         DataSet data = scenario.data();
-        assertArrayEquals(SeedZero.GATE_INPUTS, data.featureArray());
+        assertArrayEquals(NothingButNumPy.GATE_INPUTS, data.featureArray());
         assertArrayEquals(labels, data.labelArray());
     }
 
@@ -96,7 +96,7 @@ class ExamplesTest {
             assertNeuron(scenario, -10, 60, 0);
             assertFullBatchDescent(scenario, losses[i], 1, 5000);
         }
-        // Seed 000: from W = [-10, 60] the stable cost is 15.173298 (DESIGN.md).
+        // “Nothing but NumPy”: from W = [-10, 60] the stable cost is 15.173298.
         assertEquals(15.173298, load("and-stable-cross-entropy.json").newTrainer().cost(), 1e-6);
     }
 
@@ -117,8 +117,8 @@ class ExamplesTest {
     }
 
     @Test
-    void irisReplayEndsWhereSeed000Does() {
-        // Seed 000: "Cost at epoch#4999: 0.08047611054333165", accuracy 96%.
+    void irisReplayEndsWhereNothingButNumPyDoes() {
+        // “Nothing but NumPy”: "Cost at epoch#4999: 0.08047611054333165", accuracy 96%.
         ReplayTest.Run run = ReplayTest.replay("web/examples/iris-petals.json");
         assertEquals(0, run.status);
         assertEquals(0.0805, run.cost(4999), 0.002);
@@ -170,7 +170,7 @@ class ExamplesTest {
         assertEquals(0, sum[3], 0.9);
         assertFalse(scenario.model().hasBias());
         assertNeuron(scenario, -4, -2, 0);
-        // Seed 004: lr 0.05 on the sum over 40 points = lr 2 on Boundary's mean.
+        // Roelants: lr 0.05 on the sum over 40 points = lr 2 on Boundary's mean.
         assertFullBatchDescent(scenario, Loss.CROSS_ENTROPY, 2, 10);
         assertTrue(scenario.description().contains("0.05 × 40 = 2"));
     }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The replay command, against seed 000's figures and its own promises (CSV, exit status, --out). */
+/** The replay command, against Rafay Khan's figures and its own promises (CSV, exit status, --out). */
 class ReplayTest {
     /** What one run printed and returned. */
     static final class Run {
@@ -49,7 +49,7 @@ class ReplayTest {
     }
 
     @Test
-    void andNeuronMatchesSeed000() {
+    void andNeuronMatchesNothingButNumPy() {
         Run run = replay("web/examples/and-neuron.json", "--epochs", "1");
         assertEquals(0, run.status);
         assertEquals("", run.err);
@@ -60,7 +60,7 @@ class ReplayTest {
     }
 
     @Test
-    void xorNetworkMatchesSeed000() {
+    void xorNetworkMatchesNothingButNumPy() {
         Run run = replay("web/examples/xor-network.json", "--epochs", "1");
         assertEquals(0, run.status);
         assertEquals(0.779514, run.cost(0), 1e-6);

@@ -39,7 +39,7 @@ public final class Comparison {
 
     /**
      * Sets up {@code kind} on the page's {@code current} scenario (the loss comparisons ignore it and
-     * use seed 000's AND start) for up to {@code requestedEpochs} epochs within {@code workBudget}.
+     * use Rafay Khan's AND start) for up to {@code requestedEpochs} epochs within {@code workBudget}.
      */
     public static Comparison of(ComparisonKind kind, Scenario current, int requestedEpochs, double workBudget) {
         Scenario start = kind.start(current);

@@ -10,7 +10,7 @@ import dev.boundary.core.train.TrainingSettings;
 
 /**
  * The comparisons the page offers. The two about the loss (stable vs naive cross-entropy, cross-entropy
- * vs squared error) always start from seed 000's saturated AND neuron, W = [−10, 60], b = 0, full-batch
+ * vs squared error) always start from Rafay Khan's saturated AND neuron, W = [−10, 60], b = 0, full-batch
  * gradient descent at α = 1, whatever is on the page; the two about the update (batch size, optimiser)
  * start from the current scenario's initial weights and vary one setting, keeping the others.
  */
@@ -24,7 +24,7 @@ public enum ComparisonKind {
     /** Gradient descent, momentum and Adam on the current data and model. */
     OPTIMIZERS("optimizers");
 
-    /** Epochs seed 000 trains the AND neuron for. */
+    /** Epochs “Nothing but NumPy” trains the AND neuron for. */
     public static final int SEED_EPOCHS = 5000;
     /** Mini-batch size of the batch comparison when the page is not already on mini-batches. */
     public static final int DEFAULT_MINI_BATCH = 10;
@@ -51,8 +51,8 @@ public enum ComparisonKind {
                 + "\"; expected stable-vs-naive, cross-entropy-vs-squared-error, batch-sizes or optimizers");
     }
 
-    /** True when the comparison runs on seed 000's AND start rather than on the page's scenario. */
-    public boolean usesSeedStart() {
+    /** True when the comparison runs on Rafay Khan's AND start rather than on the page's scenario. */
+    public boolean usesArticleStart() {
         return this == STABLE_VS_NAIVE || this == CROSS_ENTROPY_VS_SQUARED_ERROR;
     }
 
@@ -61,7 +61,7 @@ public enum ComparisonKind {
      * {@code current} without any trained state (so every run starts at its epoch 0).
      */
     public Scenario start(Scenario current) {
-        return usesSeedStart() ? saturatedAnd() : current.withoutTrained();
+        return usesArticleStart() ? saturatedAnd() : current.withoutTrained();
     }
 
     /** The runs to compare, each with the start's settings changed in one respect. */
@@ -110,7 +110,7 @@ public enum ComparisonKind {
     }
 
     /**
-     * Seed 000's AND neuron started far off: W = [−10, 60], b = 0, stable cross-entropy, full-batch
+     * Rafay Khan's AND neuron started far off: W = [−10, 60], b = 0, stable cross-entropy, full-batch
      * gradient descent at α = 1, {@link #SEED_EPOCHS} epochs, threshold 0.5.
      */
     public static Scenario saturatedAnd() {

@@ -11,14 +11,15 @@ import dev.boundary.core.train.TrainingSettings;
 
 /**
  * What a finished {@link Comparison} shows, in two or three sentences built from its own figures (the
- * costs, accuracies, update counts and the start's logits), and which seed topic it illustrates.
+ * costs, accuracies, update counts and the start's logits), and which topic of the sources it illustrates.
  * Numbers go through {@link Numbers}, so the JVM, JavaScript and WebAssembly print the same text.
  */
 public final class ComparisonText {
-    /** Seed 000's reference code (Rafay Khan, "Nothing but NumPy", MIT licence). */
-    public static final String SEED_000_LINK = "https://github.com/RafayAK/NothingButNumPy";
-    /** Seed 004 (Peter Roelants, logistic classification). */
-    public static final String SEED_004_LINK = "https://peterroelants.github.io/posts/neural-network-implementation-part02/";
+    /** Rafay Khan, “Nothing but NumPy: … binary classification neural networks with computational graphs”. */
+    public static final String NOTHING_BUT_NUMPY_LINK = "https://towardsdatascience.com/"
+            + "nothing-but-numpy-understanding-creating-binary-classification-neural-networks-with-e746423c8d5c";
+    /** Peter Roelants, “Logistic classification” (part 2 of his neural-network implementation tutorial). */
+    public static final String ROELANTS_LINK = "https://peterroelants.github.io/posts/neural-network-implementation-part02/";
 
     private ComparisonText() {
     }
@@ -77,23 +78,24 @@ public final class ComparisonText {
         return text.toString();
     }
 
-    /** The seed topic a comparison illustrates, as the words of a reference. */
-    public static String seedTopic(ComparisonKind kind) {
+    /** The topic of the sources a comparison illustrates, as the words of a reference. */
+    public static String sourceTopic(ComparisonKind kind) {
         switch (kind) {
             case STABLE_VS_NAIVE:
-                return "Seed 000, “Nothing but NumPy” (Rafay Khan): making the binary cross-entropy stable";
+                return "“Nothing but NumPy” (Rafay Khan): making the binary cross-entropy stable";
             case CROSS_ENTROPY_VS_SQUARED_ERROR:
-                return "Seed 000, “Nothing but NumPy” (Rafay Khan): why binary cross-entropy and not squared error";
+                return "“Nothing but NumPy” (Rafay Khan): why binary cross-entropy and not squared error";
             case BATCH_SIZES:
-                return "Seed 000, “Nothing but NumPy” (Rafay Khan): stochastic, batch and mini-batch gradient descent";
+                return "“Nothing but NumPy” (Rafay Khan): stochastic, batch and mini-batch gradient descent";
             default:
-                return "Seeds 000 and 004: the gradient-descent update w ← w − α·∂J/∂w (momentum and Adam build on it)";
+                return "“Nothing but NumPy” and Roelants’ “Logistic classification”: the gradient-descent update"
+                        + " w ← w − α·∂J/∂w (momentum and Adam build on it)";
         }
     }
 
-    /** Where the seed topic can be read. */
-    public static String seedLink(ComparisonKind kind) {
-        return kind == ComparisonKind.OPTIMIZERS ? SEED_004_LINK : SEED_000_LINK;
+    /** Where that topic can be read. */
+    public static String sourceLink(ComparisonKind kind) {
+        return kind == ComparisonKind.OPTIMIZERS ? ROELANTS_LINK : NOTHING_BUT_NUMPY_LINK;
     }
 
     private static String stableVersusNaive(Comparison comparison) {

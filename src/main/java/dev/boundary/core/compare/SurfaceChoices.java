@@ -54,7 +54,7 @@ public final class SurfaceChoices {
 
     /**
      * A short name: {@code w1}, {@code w2} and {@code b} for one neuron on two features, {@code w} and
-     * {@code b} on one, as the seeds write them; {@link ParameterIndex#name} ({@code W2[1,3]},
+     * {@code b} on one, as the sources write them; {@link ParameterIndex#name} ({@code W2[1,3]},
      * {@code b1[2]}) for a network.
      */
     public static String label(ModelSpec spec, int index) {
@@ -70,7 +70,7 @@ public final class SurfaceChoices {
     /**
      * A square range centred on the origin that shows (x, y) well inside it: the half-span is the
      * smallest 1, 2 or 5 × 10^k (at least {@link #MIN_HALF_SPAN}) with max(|x|, |y|) within 80 % of it,
-     * so the start of seed 004, (−4, −2), gets [−5, 5]², and seed 000's (−10, 60) gets [−100, 100]².
+     * so Roelants' start (−4, −2) gets [−5, 5]², and Rafay Khan's (−10, 60) gets [−100, 100]².
      *
      * @param x a finite value of the parameter across
      * @param y a finite value of the parameter up

@@ -4,7 +4,7 @@ package dev.boundary.core.data;
  * The truth tables of the logic gates AND, OR and XOR as data sets of four points.
  *
  * <p>The points are always (0,0), (0,1), (1,0), (1,1) in that order, the order of X in the worked
- * examples of seed 000, so per-point numbers (activations, gradients) line up with the article's.
+ * examples of “Nothing but NumPy”, so per-point numbers (activations, gradients) line up with the article's.
  */
 public final class Gates {
     private static final double[] INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};

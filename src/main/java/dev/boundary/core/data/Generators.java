@@ -151,20 +151,20 @@ public final class Generators {
     }
 
     /**
-     * The 1-D data of seed 002 (MLDawn): 500 values of class 0 from N(0, 1), then 500 values of class 1
+     * The 1-D data of the MLDawn tutorial: 500 values of class 0 from N(0, 1), then 500 values of class 1
      * from N(5, 0.5²); one feature, roughly within [-3.5, 6.8].
      */
-    public static DataSet seed002(SeededRandom random) {
+    public static DataSet mlDawnGaussians(SeededRandom random) {
         return lineGaussians(random, 500, 0, 1, 5, 0.5);
     }
 
     /**
-     * The data of seed 004 (Roelants, logistic classification): 20 red stars (t = 0) around (-1, 0),
+     * The data of Peter Roelants' “Logistic classification”: 20 red stars (t = 0) around (-1, 0),
      * then 20 blue circles (t = 1) around (1, 0), standard deviation 1, in the order of the source's
-     * {@code np.vstack((x_red, x_blue))}. The seed's text names the colours and targets; the means are
+     * {@code np.vstack((x_red, x_blue))}. The tutorial's text names the colours and targets; the means are
      * those of its notebook ({@code red_mean = (-1, 0)}, {@code blue_mean = (1, 0)}).
      */
-    public static DataSet seed004(SeededRandom random) {
+    public static DataSet roelantsClasses(SeededRandom random) {
         return twoBlobs(random, 20, -1, 0, 1, 0, 1);
     }
 

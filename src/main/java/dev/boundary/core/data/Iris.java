@@ -2,7 +2,7 @@ package dev.boundary.core.data;
 
 /**
  * Fisher's Iris data, petals only: 150 flowers, petal length and petal width in centimetres, label 1
- * for Iris virginica and 0 for setosa and versicolor (the task of seed 000: virginica vs. the rest).
+ * for Iris virginica and 0 for setosa and versicolor (the task of “Nothing but NumPy”: virginica vs. the rest).
  *
  * <p>Source: R. A. Fisher (1936), "The use of multiple measurements in taxonomic problems", Annals of
  * Eugenics 7(2), 179–188; measurements by Edgar Anderson. Distributed by the UCI Machine Learning

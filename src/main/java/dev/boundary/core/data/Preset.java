@@ -8,11 +8,11 @@ import dev.boundary.core.math.SeededRandom;
  * the same seed; the gates and Iris ignore the generator.
  */
 public enum Preset {
-    /** {@link Gates#and()}: seed 000's logistic neuron. */
+    /** {@link Gates#and()}: Rafay Khan's logistic neuron. */
     AND("and", "AND gate", "Four points, one positive. One line separates them, so a single neuron learns it."),
     /** {@link Gates#or()}. */
     OR("or", "OR gate", "Four points, three positive. One neuron is enough."),
-    /** {@link Gates#xor()}: seed 000's 2-3-1 network. */
+    /** {@link Gates#xor()}: Rafay Khan's 2-3-1 network. */
     XOR("xor", "XOR gate", "No single line separates these four points: one neuron cannot learn XOR, a hidden layer can."),
     /** {@link Generators#twoBlobs}: 50 per class around (-1.5, -1.5) and (1.5, 1.5), sd 1. */
     BLOBS("blobs", "Two Gaussian blobs", "Two overlapping clouds: a straight boundary is best, and some points stay misclassified."),
@@ -22,9 +22,9 @@ public enum Preset {
     MOONS("moons", "Moons", "Two interleaving half circles: a curved boundary needs a hidden layer."),
     /** {@link Generators#spiral}: 100 per class, noise 0.15. */
     SPIRAL("spiral", "Spiral", "Two interleaved spirals: hard. Try more units, tanh or ReLU, and Adam."),
-    /** {@link Generators#seed002}: 1-D Gaussians, 500 per class (MLDawn). */
+    /** {@link Generators#mlDawnGaussians}: 1-D Gaussians, 500 per class (MLDawn). */
     LINE("line", "1-D Gaussians (MLDawn)", "One feature: 500 values around 0 and 500 around 5. The plot shows p̂ against x."),
-    /** {@link Generators#seed004}: 20 per class around (∓1, 0) (Roelants). */
+    /** {@link Generators#roelantsClasses}: 20 per class around (∓1, 0) (Roelants). */
     ROELANTS("roelants", "Two classes, no bias (Roelants)", "Twenty points per class around (−1, 0) and (1, 0)."),
     /** {@link Iris#petals()}: virginica vs. the rest. */
     IRIS("iris", "Iris petals: virginica vs. rest", "Petal length and width in cm of Fisher's 150 irises; class 1 is Iris virginica.");
@@ -133,7 +133,7 @@ public enum Preset {
 
     /**
      * The preset's points with {@code countPerClass} points of each class for the generated presets
-     * (0 keeps the default size); the gates, Iris and the seeds' data sets keep their own size.
+     * (0 keeps the default size); the gates, Iris and the tutorials' data sets keep their own size.
      */
     public DataSet generate(SeededRandom random, int countPerClass) {
         return generate(random, countPerClass, defaultNoise());
@@ -162,9 +162,9 @@ public enum Preset {
             case SPIRAL:
                 return Generators.spiral(random, shapes, noise);
             case LINE:
-                return Generators.seed002(random);
+                return Generators.mlDawnGaussians(random);
             case ROELANTS:
-                return Generators.seed004(random);
+                return Generators.roelantsClasses(random);
             default:
                 return Iris.petals();
         }

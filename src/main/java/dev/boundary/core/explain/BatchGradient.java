@@ -8,7 +8,8 @@ import dev.boundary.core.nn.Network;
 import dev.boundary.core.train.TrainingSettings;
 
 /**
- * The gradient of the cost over all m training points, built as seed 003 writes it: the cost
+ * The gradient of the cost over all m training points, built as the vectorised logistic-regression notes
+ * write it: the cost
  * {@code J = (1/m)·Σ L⁽ⁱ⁾}, each example's output gradient {@code dZ⁽ⁱ⁾} (p̂ − y for the stable
  * cross-entropy), and for every layer {@code ∂J/∂W = (1/m)·Σᵢ ∂L⁽ⁱ⁾/∂W} — for one neuron
  * {@code (1/m)·dZ·Xᵀ} — and {@code ∂J/∂b = (1/m)·Σᵢ dZ⁽ⁱ⁾}, plus {@code (λ/m)·W} when L2 strength λ is

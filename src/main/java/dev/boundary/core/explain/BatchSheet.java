@@ -12,7 +12,8 @@ import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.TrainingSettings;
 
 /**
- * Writes a {@link BatchGradient} out in seed 003's vectorised form: the examples side by side (z, p̂,
+ * Writes a {@link BatchGradient} out in the vectorised form of the logistic-regression notes: the
+ * examples side by side (z, p̂,
  * L and dZ per point), the cost J as their mean, the gradients as means, the full-batch step and the
  * cost after it.
  *

@@ -12,7 +12,7 @@ import dev.boundary.core.nn.Loss;
 /**
  * Writes a {@link PointTrace} out as the computational graph's story: forward z, p̂ and L; backward
  * ∂L/∂p̂, ∂p̂/∂z, ∂L/∂z, ∂L/∂w, ∂L/∂b; then the step. One neuron gets every formula with its numbers
- * substituted, as seed 000 works it; a network gets one compact table per layer.
+ * substituted, as “Nothing but NumPy” works it; a network gets one compact table per layer.
  *
  * <p>Element ids start with {@code trace-}: {@code trace-z}, {@code trace-phat}, {@code trace-loss},
  * {@code trace-dl-dphat}, {@code trace-dphat-dz}, {@code trace-dz}, {@code trace-dw-1},

@@ -8,7 +8,7 @@ import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 
 /**
- * One example's forward and backward pass, node by node, as the computational graph of seed 000
+ * One example's forward and backward pass, node by node, as the computational graph of “Nothing but NumPy”
  * draws it, and the gradient-descent step that this example alone would take.
  *
  * <p>Forward, layer by layer: {@code z[u] = Σᵢ W[u,i]·in[i] + b[u]}, {@code a[u] = g(z[u])}, where

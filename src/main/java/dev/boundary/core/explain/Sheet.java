@@ -10,7 +10,7 @@ import java.util.List;
  * element id the page gives it, so tests can read it.
  */
 public final class Sheet {
-    /** Where a block belongs; the page colours forward green and backward red, as seed 000's figures do. */
+    /** Where a block belongs; the page colours forward green and backward red, as Rafay Khan's figures do. */
     public enum Section {
         FORWARD, BACKWARD, STEP, NOTE
     }

@@ -15,7 +15,7 @@ public enum Loss {
      * gradient by the chain rule. Kept to show how it fails: when p̂ rounds to 0 or 1 it takes log(0).
      */
     NAIVE_CROSS_ENTROPY("naive-cross-entropy"),
-    /** Squared error {@code ½(p̂ − y)²}, as in seed 000: cost {@code 1/(2m) Σ (p̂ − y)²}. */
+    /** Squared error {@code ½(p̂ − y)²}, as in “Nothing but NumPy”: cost {@code 1/(2m) Σ (p̂ − y)²}. */
     SQUARED_ERROR("squared-error");
 
     private final String id;

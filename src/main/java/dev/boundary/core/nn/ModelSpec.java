@@ -5,7 +5,7 @@ import dev.boundary.core.math.Validate;
 /**
  * The shape of a model: inputs, hidden layers (0 to 6, each 1 to 16 units, one activation for all),
  * one sigmoid output unit, and whether layers have biases. With no hidden layer it is logistic
- * regression; without biases its boundary passes through the origin (seed 004).
+ * regression; without biases its boundary passes through the origin (Roelants).
  */
 public final class ModelSpec {
     public static final int MAX_HIDDEN_LAYERS = 6;

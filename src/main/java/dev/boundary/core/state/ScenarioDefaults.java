@@ -7,10 +7,10 @@ package dev.boundary.core.state;
 public final class ScenarioDefaults {
     public static final String TITLE = "Untitled";
     public static final long SEED = 1;
-    /** Seed 000 trains its examples for 5000 epochs. */
+    /** “Nothing but NumPy” trains its examples for 5000 epochs. */
     public static final int EPOCHS = 5000;
     public static final double THRESHOLD = 0.5;
-    /** Seed 000's learning rate. */
+    /** Rafay Khan's learning rate. */
     public static final double LEARNING_RATE = 1.0;
 
     private ScenarioDefaults() {

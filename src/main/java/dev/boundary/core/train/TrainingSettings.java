@@ -42,7 +42,7 @@ public final class TrainingSettings {
         this.testFraction = testFraction;
     }
 
-    /** Full-batch gradient descent on the stable cross-entropy, no L2: the seeds' setting. */
+    /** Full-batch gradient descent on the stable cross-entropy, no L2: the setting of the worked examples. */
     public static TrainingSettings gradientDescent(double learningRate) {
         return new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.GRADIENT_DESCENT, learningRate, FULL_BATCH, 0.0);
     }

@@ -34,7 +34,7 @@ class ComparisonTest {
         comparison.runToEnd();
         // AND from W = [−10, 60], b = 0: z = 0, 60, −10, 50 for labels 0, 0, 0, 1.
         double byHand = (softplus(0) + softplus(60) + softplus(-10) + softplus(-50)) / 4;
-        assertEquals(15.173298, byHand, 1e-6, "the hand calculation agrees with seed 000's figure");
+        assertEquals(15.173298, byHand, 1e-6, "the hand calculation agrees with Rafay Khan's figure");
         assertEquals(byHand, comparison.history(0).cost(0), 1e-12);
         assertEquals(Loss.NAIVE_CROSS_ENTROPY, comparison.contender(1).settings().loss());
         assertTrue(Double.isNaN(comparison.history(1).cost(0)), "naive cost at epoch 0");
@@ -49,7 +49,7 @@ class ComparisonTest {
 
     @Test
     void crossEntropyLearnsAndWhileSquaredErrorStaysAtThreeOfFour() {
-        // Seed 000: from W = [−10, 60] squared error plateaus at 75 % accuracy, cross-entropy reaches 100 %.
+        // “Nothing but NumPy”: from W = [−10, 60] squared error plateaus at 75 % accuracy, cross-entropy reaches 100 %.
         Comparison comparison = Comparison.of(ComparisonKind.CROSS_ENTROPY_VS_SQUARED_ERROR, null, 5000,
                 Comparison.DEFAULT_WORK_BUDGET);
         comparison.runToEnd();
@@ -64,7 +64,7 @@ class ComparisonTest {
     }
 
     @Test
-    void theLossComparisonsStartFromSeedZerosSaturatedAndNeuron() {
+    void theLossComparisonsStartFromTheSaturatedAndNeuron() {
         Scenario start = ComparisonKind.saturatedAnd();
         assertEquals(4, start.data().size());
         assertArrayEquals(new double[] {-10, 60}, start.initialWeights()[0].weights());
@@ -177,8 +177,8 @@ class ComparisonTest {
         for (ComparisonKind kind : ComparisonKind.values()) {
             assertEquals(kind, ComparisonKind.fromId(kind.id()));
         }
-        assertTrue(ComparisonKind.STABLE_VS_NAIVE.usesSeedStart());
-        assertFalse(ComparisonKind.BATCH_SIZES.usesSeedStart());
+        assertTrue(ComparisonKind.STABLE_VS_NAIVE.usesArticleStart());
+        assertFalse(ComparisonKind.BATCH_SIZES.usesArticleStart());
     }
 
     @Test

@@ -20,7 +20,7 @@ class ComparisonTextTest {
     @Test
     void stableVersusNaiveNamesTheSaturatedPointsAndTheCosts() {
         String text = ComparisonText.explain(finished(ComparisonKind.STABLE_VS_NAIVE, null, 5000));
-        // z = w·x: (0, 1) → 60 and (1, 1) → 50, where σ(z) is 1 to double precision; 15.173298 from seed 000.
+        // z = w·x: (0, 1) → 60 and (1, 1) → 50, where σ(z) is 1 to double precision; 15.173298 from “Nothing but NumPy”.
         assertTrue(text.startsWith("The naive cross-entropy is NaN at epoch 0"), text);
         assertTrue(text.contains("(0, 1) (z = 60), (1, 1) (z = 50)"), text);
         assertTrue(text.contains("log(0)"), text);
@@ -76,10 +76,10 @@ class ComparisonTextTest {
     }
 
     @Test
-    void everyKindHasASeedReference() {
+    void everyKindNamesItsSource() {
         for (ComparisonKind kind : ComparisonKind.values()) {
-            assertTrue(ComparisonText.seedTopic(kind).startsWith("Seed"), kind.id());
-            assertTrue(ComparisonText.seedLink(kind).startsWith("https://"), kind.id());
+            assertTrue(ComparisonText.sourceTopic(kind).startsWith("“Nothing but NumPy”"), kind.id());
+            assertTrue(ComparisonText.sourceLink(kind).startsWith("https://"), kind.id());
         }
         assertEquals("NaN", ComparisonText.cost(Double.NaN));
         assertEquals("15.173298", ComparisonText.cost(15.1732981));

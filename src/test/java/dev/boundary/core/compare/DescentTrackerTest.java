@@ -28,7 +28,7 @@ class DescentTrackerTest {
         GradientPath path = tracker.path();
         assertEquals(-4, path.x(0));
         assertEquals(-2, path.y(0));
-        // Seed 004: w ← w − μ·Σ x_i (σ(x_i·w) − t_i) with μ = 0.05 over N = 40; Boundary averages, so α = 2.
+        // Roelants: w ← w − μ·Σ x_i (σ(x_i·w) − t_i) with μ = 0.05 over N = 40; Boundary averages, so α = 2.
         DataSet data = scenario.data();
         double w1 = -4;
         double w2 = -2;

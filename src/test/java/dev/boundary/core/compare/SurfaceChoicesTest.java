@@ -43,15 +43,15 @@ class SurfaceChoicesTest {
         assertEquals("w1", SurfaceChoices.label(ModelSpec.logistic(2), 0));
         assertEquals("w2", SurfaceChoices.label(ModelSpec.logistic(2), 1));
         assertEquals("b", SurfaceChoices.label(ModelSpec.logistic(2), 2));
-        assertEquals("w", SurfaceChoices.label(ModelSpec.logistic(1), 0), "seed 002's 1-D neuron");
+        assertEquals("w", SurfaceChoices.label(ModelSpec.logistic(1), 0), "MLDawn's 1-D neuron");
         assertEquals("b", SurfaceChoices.label(ModelSpec.logistic(1), 1));
         assertEquals("W2[1,3]", SurfaceChoices.label(new ModelSpec(2, new int[] {3}, Activation.SIGMOID, true), 11));
     }
 
     @Test
     void theRangeIsANiceSquareAroundTheOriginWithThePointWellInside() {
-        assertRange(5, SurfaceChoices.rangeAround(-4, -2, 300, 300), "seed 004's start (−4, −2): 4/0.8 = 5");
-        assertRange(100, SurfaceChoices.rangeAround(-10, 60, 300, 300), "seed 000's (−10, 60): 75 → 100");
+        assertRange(5, SurfaceChoices.rangeAround(-4, -2, 300, 300), "Roelants' start (−4, −2): 4/0.8 = 5");
+        assertRange(100, SurfaceChoices.rangeAround(-10, 60, 300, 300), "Rafay Khan's (−10, 60): 75 → 100");
         assertRange(1, SurfaceChoices.rangeAround(0.1, 0.6, 300, 300), "never below ±1");
         assertRange(2, SurfaceChoices.rangeAround(1.2, 0, 300, 300), "1.5 → 2");
         assertRange(10, SurfaceChoices.rangeAround(0, -4.5, 300, 300), "5.625 → 10");
@@ -110,7 +110,7 @@ class SurfaceChoicesTest {
 
     @Test
     void surfaceOverTheWeightsWithTheBiasHeldIsTheCostOfThoseWeights() {
-        // AND neuron with b fixed at 0: the cell centred on W = [0.1, 0.6] is seed 000's 0.719554.
+        // AND neuron with b fixed at 0: the cell centred on W = [0.1, 0.6] is Rafay Khan's 0.719554.
         Network network = new Network(ModelSpec.logistic(2));
         network.setLayer(0, new double[] {2, -3}, new double[] {0});
         int[] pair = SurfaceChoices.trainable(network.spec());

@@ -26,7 +26,7 @@ class CsvTest {
         assertArrayEquals(new String[] {"x1", "x2", "label"}, back.headerNames());
         assertFalse(back.labelsMapped());
 
-        DataSet line = Generators.seed002(new SeededRandom(12));
+        DataSet line = Generators.mlDawnGaussians(new SeededRandom(12));
         CsvResult lineBack = Csv.read(Csv.write(line));
         assertEquals(1, lineBack.dataSet().featureCount());
         assertArrayEquals(line.featureArray(), lineBack.dataSet().featureArray());

@@ -33,7 +33,7 @@ class GeneratorsTest {
         assertSameData(Generators.circles(new SeededRandom(7), 30, 0.2), Generators.circles(new SeededRandom(7), 30, 0.2));
         assertSameData(Generators.moons(new SeededRandom(7), 30, 0.2), Generators.moons(new SeededRandom(7), 30, 0.2));
         assertSameData(Generators.spiral(new SeededRandom(7), 30, 0.2), Generators.spiral(new SeededRandom(7), 30, 0.2));
-        assertSameData(Generators.seed002(new SeededRandom(7)), Generators.seed002(new SeededRandom(7)));
+        assertSameData(Generators.mlDawnGaussians(new SeededRandom(7)), Generators.mlDawnGaussians(new SeededRandom(7)));
         assertFalse(Arrays.equals(Generators.circles(new SeededRandom(7), 30, 0.2).featureArray(),
                 Generators.circles(new SeededRandom(8), 30, 0.2).featureArray()));
     }
@@ -90,8 +90,8 @@ class GeneratorsTest {
     }
 
     @Test
-    void seed002HasTheTwoGaussiansOfMlDawn() {
-        DataSet line = Generators.seed002(new SeededRandom(2024));
+    void mlDawnHasTwoGaussians() {
+        DataSet line = Generators.mlDawnGaussians(new SeededRandom(2024));
         assertEquals(1000, line.size());
         assertEquals(1, line.featureCount());
         assertEquals(500, line.positives());
@@ -104,8 +104,8 @@ class GeneratorsTest {
     }
 
     @Test
-    void seed004HasRedStarsLeftAndBlueCirclesRight() {
-        DataSet roelants = Generators.seed004(new SeededRandom(1));
+    void roelantsHasRedStarsLeftAndBlueCirclesRight() {
+        DataSet roelants = Generators.roelantsClasses(new SeededRandom(1));
         assertEquals(40, roelants.size());
         assertEquals(2, roelants.featureCount());
         assertClassesInOrder(roelants, 20);

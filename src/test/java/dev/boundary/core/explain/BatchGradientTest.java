@@ -1,9 +1,9 @@
 package dev.boundary.core.explain;
 
-import static dev.boundary.core.SeedZero.and;
-import static dev.boundary.core.SeedZero.andNeuron;
-import static dev.boundary.core.SeedZero.xor;
-import static dev.boundary.core.SeedZero.xorNetwork;
+import static dev.boundary.core.NothingButNumPy.and;
+import static dev.boundary.core.NothingButNumPy.andNeuron;
+import static dev.boundary.core.NothingButNumPy.xor;
+import static dev.boundary.core.NothingButNumPy.xorNetwork;
 import static dev.boundary.core.explain.Examples.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The averaged gradient over m examples (seed 003's vectorised form) against hand numbers and finite differences. */
+/**
+ * The averaged gradient over m examples (the vectorised form of the logistic-regression notes) against
+ * hand numbers and finite differences.
+ */
 class BatchGradientTest {
     private static final double SIX_PLACES = 1e-6;
     private static final double H = 1e-6;
@@ -46,7 +49,7 @@ class BatchGradientTest {
         assertEquals(0.048292, batch.gradient(0), SIX_PLACES);
         assertEquals(0.078461, batch.gradient(1), SIX_PLACES);
         assertEquals(0.334706, batch.gradient(2), SIX_PLACES);
-        // Seed 000: cost 0.719554 before, 0.618313 after one step at α = 1.
+        // “Nothing but NumPy”: cost 0.719554 before, 0.618313 after one step at α = 1.
         assertEquals(0.719554, batch.cost(), SIX_PLACES);
         assertEquals(0.618313, batch.costAfterStep(), SIX_PLACES);
         assertEquals(0.1 - 0.048292, batch.updatedParameter(0), SIX_PLACES);
@@ -86,7 +89,7 @@ class BatchGradientTest {
 
     @Test
     void xorNetworkGradientsAreTheSeedsFigures() {
-        // Seed 000 (rounded there at every intermediate step, so within 0.0015):
+        // “Nothing but NumPy” (rounded there at every intermediate step, so within 0.0015):
         // ∂J/∂W2 = (0.118, 0.115, 0.124), ∂J/∂b2 = 0.199,
         // ∂J/∂W1 = ((0.002, 0.002), (0.009, 0.010), (0.015, 0.018)), ∂J/∂b1 = (0.004, 0.019, 0.039).
         // Worked again by hand without rounding: ∂J/∂W2 = (0.117621, 0.114962, 0.123575), ∂J/∂b2 = 0.198917,
@@ -115,7 +118,7 @@ class BatchGradientTest {
         assertEquals(0.199, batch.gradient(batch.biasIndex(1, 0)), 0.0015);
         assertEquals(0.198917, batch.gradient(batch.biasIndex(1, 0)), SIX_PLACES);
         assertEquals(0.779514, batch.cost(), SIX_PLACES);
-        // Seed 000: 0.715106 after one step at α = 1.
+        // “Nothing but NumPy”: 0.715106 after one step at α = 1.
         assertEquals(0.715106, batch.costAfterStep(), SIX_PLACES);
         assertEquals(9, batch.weightIndex(1, 0, 0));
         assertEquals(12, batch.biasIndex(1, 0));

@@ -1,6 +1,6 @@
 package dev.boundary.core.explain;
 
-/** Helpers of the explain tests; the worked examples themselves are in {@link dev.boundary.core.SeedZero}. */
+/** Helpers of the explain tests; the worked examples themselves are in {@link dev.boundary.core.NothingButNumPy}. */
 final class Examples {
     private Examples() {
     }

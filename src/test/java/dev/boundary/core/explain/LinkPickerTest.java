@@ -3,7 +3,7 @@ package dev.boundary.core.explain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.boundary.core.SeedZero;
+import dev.boundary.core.NothingButNumPy;
 import dev.boundary.core.view.NetworkDiagramLayout;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class LinkPickerTest {
 
     private static NetworkDiagramLayout neuron() {
         NetworkDiagramLayout layout = new NetworkDiagramLayout();
-        layout.update(SeedZero.andNeuron(0.1, 0.6));
+        layout.update(NothingButNumPy.andNeuron(0.1, 0.6));
         return layout;
     }
 

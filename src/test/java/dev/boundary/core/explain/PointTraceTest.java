@@ -1,7 +1,7 @@
 package dev.boundary.core.explain;
 
-import static dev.boundary.core.SeedZero.andNeuron;
-import static dev.boundary.core.SeedZero.xorNetwork;
+import static dev.boundary.core.NothingButNumPy.andNeuron;
+import static dev.boundary.core.NothingButNumPy.xorNetwork;
 import static dev.boundary.core.explain.Examples.sigmoid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.Network;
 import org.junit.jupiter.api.Test;
 
-/** One example, node by node, against hand calculations (seed 000's AND neuron and 2-3-1 network). */
+/** One example, node by node, against hand calculations (Rafay Khan's AND neuron and 2-3-1 network). */
 class PointTraceTest {
     private static final double SIX_PLACES = 1e-6;
 
@@ -42,7 +42,7 @@ class PointTraceTest {
 
     @Test
     void seedZeroFirstExampleGivesItsBackwardFigures() {
-        // Seed 001, first AND example x = (0, 0), y = 0: p̂ = 0.5, ∂L/∂p̂ = 2, ∂p̂/∂z = 0.25, ∂L/∂z = 0.5,
+        // “Nothing but NumPy”, first AND example x = (0, 0), y = 0: p̂ = 0.5, ∂L/∂p̂ = 2, ∂p̂/∂z = 0.25, ∂L/∂z = 0.5,
         // ∂L/∂w = (0, 0), ∂L/∂b = 0.5, and at α = 1 the new bias is −0.5 while the weights stay.
         PointTrace trace = new PointTrace().compute(andNeuron(0.1, 0.6), new double[] {0, 0}, 0, Loss.CROSS_ENTROPY, 1.0);
         assertEquals(0.5, trace.probability(), 1e-15);
@@ -101,7 +101,7 @@ class PointTraceTest {
 
     @Test
     void xorNetworkAtZeroOneLayerByLayer() {
-        // Seed 000's 2-3-1 network at x = (0, 1), y = 1, worked by hand:
+        // Rafay Khan's 2-3-1 network at x = (0, 1), y = 1, worked by hand:
         // hidden z = (0.6, 0.4, 0.7), a = σ(z) = (0.645656, 0.598688, 0.668188);
         // output z = 0.1·0.645656 + 0.4·0.598688 + 0.9·0.668188 = 0.905410, p̂ = σ(0.905410) = 0.712060;
         // dZ2 = p̂ − 1 = −0.287940; ∂L/∂W2 = dZ2·a = (−0.185910, −0.172386, −0.192398);

@@ -1,9 +1,9 @@
 package dev.boundary.core.explain;
 
-import static dev.boundary.core.SeedZero.and;
-import static dev.boundary.core.SeedZero.andNeuron;
-import static dev.boundary.core.SeedZero.xor;
-import static dev.boundary.core.SeedZero.xorNetwork;
+import static dev.boundary.core.NothingButNumPy.and;
+import static dev.boundary.core.NothingButNumPy.andNeuron;
+import static dev.boundary.core.NothingButNumPy.xor;
+import static dev.boundary.core.NothingButNumPy.xorNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,7 +71,7 @@ class SheetTest {
     }
 
     @Test
-    void andBatchIsSeedZerosStep() {
+    void andBatchIsTheArticlesStep() {
         BatchGradient batch = new BatchGradient().compute(andNeuron(0.1, 0.6), and(), TrainingSettings.gradientDescent(1.0));
         Sheet sheet = BatchSheet.of(batch, and(), TrainingSettings.gradientDescent(1.0), 8);
         assertEquals("4", sheet.valueOf("batch-m"));

@@ -13,14 +13,14 @@ import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 class SessionTest {
-    /** Seed 000's AND neuron: W = [0.1, 0.6], b = 0, learning rate 1, full batch. */
+    /** Rafay Khan's AND neuron: W = [0.1, 0.6], b = 0, learning rate 1, full batch. */
     private static Scenario andNeuron() {
         return Scenario.of(Gates.and(), ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(1))
                 .withInitialWeights(new LayerWeights(1, 2, new double[] {0.1, 0.6}, new double[] {0}));
     }
 
     @Test
-    void startsAtTheSeedFiguresAndSteps() {
+    void startsAtTheArticlesFiguresAndSteps() {
         Session session = new Session(andNeuron());
         assertEquals(0.719554, session.trainer().cost(), 1e-6);
         assertTrue(session.trainEpoch());
@@ -90,7 +90,7 @@ class SessionTest {
     void startFromMakesTheGivenWeightsTheStart() {
         Session session = new Session(andNeuron());
         session.startFrom(new double[] {-10, 60, 0});
-        // Seed 000's stable cross-entropy from W = [−10, 60]: 15.173298.
+        // Rafay Khan's stable cross-entropy from W = [−10, 60]: 15.173298.
         assertEquals(15.173298, session.trainer().cost(), 1e-6);
         session.resetWeights();
         assertEquals(15.173298, session.trainer().cost(), 1e-6);

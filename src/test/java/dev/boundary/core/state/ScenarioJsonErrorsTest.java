@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every way a scenario file can be wrong, each with the message people get. */
 class ScenarioJsonErrorsTest {
-    /** Seed 000's XOR network, valid; each case below breaks one part of it. */
+    /** Rafay Khan's XOR network, valid; each case below breaks one part of it. */
     private static final String VALID = "{\"format\":\"boundary-scenario\",\"version\":1,\"title\":\"t\","
             + "\"data\":{\"features\":2,\"points\":[[0,0,0],[0,1,1],[1,0,1],[1,1,0]]},"
             + "\"model\":{\"hiddenLayers\":[3],\"activation\":\"sigmoid\",\"bias\":true},"

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundary.core.SeedZero;
+import dev.boundary.core.NothingButNumPy;
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The scenario value: its checks, its copies, and the trainers it builds. */
 class ScenarioTest {
-    private static final DataSet AND = SeedZero.and();
-    private static final DataSet XOR = SeedZero.xor();
+    private static final DataSet AND = NothingButNumPy.and();
+    private static final DataSet XOR = NothingButNumPy.xor();
 
     private static Scenario andNeuron() {
         return Scenario.of(AND, ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(1))
@@ -34,7 +34,7 @@ class ScenarioTest {
     }
 
     @Test
-    void newTrainerStartsFromTheExplicitWeightsOfSeed000() {
+    void newTrainerStartsFromTheExplicitWeightsOfNothingButNumPy() {
         Trainer trainer = andNeuron().newTrainer();
         assertEquals(0.719554, trainer.cost(), 1e-6);
         trainer.trainEpoch();

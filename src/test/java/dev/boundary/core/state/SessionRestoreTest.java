@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** A session saved as a link (or autosave) and opened again is the same session, and loads are undoable. */
 class SessionRestoreTest {
-    /** Seed 000's AND neuron: W = [0.1, 0.6], b = 0, learning rate 1, full batch. */
+    /** Rafay Khan's AND neuron: W = [0.1, 0.6], b = 0, learning rate 1, full batch. */
     private static Scenario andNeuron() {
         return Scenario.of(Gates.and(), ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(1))
                 .withInitialWeights(new LayerWeights(1, 2, new double[] {0.1, 0.6}, new double[] {0}));
@@ -47,7 +47,7 @@ class SessionRestoreTest {
         opened.load(ShareLink.fromFragment(link).scenario());
         assertEquals(1, opened.trainer().epoch());
         assertEquals(1, opened.trainer().firstEpoch());
-        // Seed 000: one step from W = [0.1, 0.6] at learning rate 1 gives cost 0.618313.
+        // “Nothing but NumPy”: one step from W = [0.1, 0.6] at learning rate 1 gives cost 0.618313.
         assertEquals(0.618313, opened.trainer().cost(), 1e-6);
         assertArrayEquals(parameters(original), parameters(opened));
         assertEquals(0.6, opened.threshold(), 0);
@@ -56,7 +56,7 @@ class SessionRestoreTest {
         opened.trainEpoch();
         assertEquals(2, opened.trainer().epoch());
         assertArrayEquals(parameters(original), parameters(opened));
-        // Reset goes back to the scenario's initial weights: seed 000's cost 0.719554 at epoch 0.
+        // Reset goes back to the scenario's initial weights: Rafay Khan's cost 0.719554 at epoch 0.
         opened.resetWeights();
         assertEquals(0, opened.trainer().epoch());
         assertEquals(0.719554, opened.trainer().cost(), 1e-6);

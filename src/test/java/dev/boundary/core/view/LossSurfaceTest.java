@@ -41,7 +41,7 @@ class LossSurfaceTest {
         LossSurface surface = new LossSurface();
         surface.compute(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1,
                 new Viewport(-0.4, 0.6, 0.1, 1.1, 100, 100), 5, 5);
-        assertEquals(0.719554, surface.value(2, 2), 1e-6, "seed 000: AND, W = [0.1, 0.6], b = 0");
+        assertEquals(0.719554, surface.value(2, 2), 1e-6, "“Nothing but NumPy”: AND, W = [0.1, 0.6], b = 0");
         for (int row = 0; row < 5; row++) {
             for (int col = 0; col < 5; col++) {
                 double w1 = -0.3 + 0.2 * col;
@@ -87,7 +87,7 @@ class LossSurfaceTest {
     void theCostAtOnePairIsTheHandCalculationAndLeavesTheWeightsAlone() {
         Network network = andNeuron(3, -2);
         assertEquals(0.719554, LossSurface.costAt(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1, 0.1, 0.6), 1e-6,
-                "seed 000: AND, W = [0.1, 0.6], b = 0");
+                "“Nothing but NumPy”: AND, W = [0.1, 0.6], b = 0");
         assertEquals(andCost(-1.5, 2.25), LossSurface.costAt(network, Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1,
                 -1.5, 2.25), 1e-12);
         assertEquals(3.0, network.layer(0).weight(0, 0));
@@ -100,13 +100,13 @@ class LossSurfaceTest {
         LossSurface surface = new LossSurface();
         surface.compute(andNeuron(0, 0), Gates.and(), Loss.CROSS_ENTROPY, 0, 0, 1,
                 new Viewport(-11, -9, 59, 61, 10, 10), 1, 1);
-        assertEquals(15.173298, surface.value(0, 0), 1e-6, "seed 000: AND, W = [−10, 60], stable form");
+        assertEquals(15.173298, surface.value(0, 0), 1e-6, "“Nothing but NumPy”: AND, W = [−10, 60], stable form");
     }
 
     @Test
     void hiddenLayerParametersUseTheFlatOrder() {
         // 2-3-1: W1 is flat 0–5, b1 6–8, W2 9–11, b2 12. The centre of a 3×3 grid around
-        // (W2[1,1], W2[1,3]) = (0.1, 0.9) is seed 000's XOR network, cost 0.779514.
+        // (W2[1,1], W2[1,3]) = (0.1, 0.9) is Rafay Khan's XOR network, cost 0.779514.
         Network network = new Network(new ModelSpec(2, new int[] {3}, Activation.SIGMOID, true));
         network.setLayer(0, new double[] {0.1, 0.6, 0.2, 0.4, 0.3, 0.7}, new double[3]);
         network.setLayer(1, new double[] {0.1, 0.4, 0.9}, new double[1]);

@@ -70,7 +70,7 @@ class ProbabilityFieldTest {
 
     @Test
     void hiddenLayerFieldMatchesTheFormulaWrittenOut() {
-        // Seed 000's XOR network: h_j = σ(W1_j · x), p̂ = σ(Σ W2_j h_j), all biases 0.
+        // Rafay Khan's XOR network: h_j = σ(W1_j · x), p̂ = σ(Σ W2_j h_j), all biases 0.
         double[][] w1 = {{0.1, 0.6}, {0.2, 0.4}, {0.3, 0.7}};
         double[] w2 = {0.1, 0.4, 0.9};
         Network network = new Network(new ModelSpec(2, new int[] {3}, Activation.SIGMOID, true));

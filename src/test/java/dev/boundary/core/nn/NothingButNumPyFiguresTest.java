@@ -1,9 +1,9 @@
 package dev.boundary.core.nn;
 
-import static dev.boundary.core.SeedZero.and;
-import static dev.boundary.core.SeedZero.andNeuron;
-import static dev.boundary.core.SeedZero.xor;
-import static dev.boundary.core.SeedZero.xorNetwork;
+import static dev.boundary.core.NothingButNumPy.and;
+import static dev.boundary.core.NothingButNumPy.andNeuron;
+import static dev.boundary.core.NothingButNumPy.xor;
+import static dev.boundary.core.NothingButNumPy.xorNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,8 +14,8 @@ import dev.boundary.core.train.Trainer;
 import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
-/** The worked figures of seed 000 (DESIGN.md), full batch, learning rate 1. */
-class SeedFiguresTest {
+/** The worked figures of “Nothing but NumPy”, full batch, learning rate 1. */
+class NothingButNumPyFiguresTest {
     private static Trainer trainer(Network network, DataSet data, Loss loss) {
         return new Trainer(network, data, TrainingSettings.gradientDescent(1.0).withLoss(loss), new SeededRandom(1));
     }
@@ -31,7 +31,7 @@ class SeedFiguresTest {
 
     @Test
     void andNeuronAfterFiveThousandEpochsSettlesWhereTheSeedSays() {
-        // Seed 000: "the Cost steadily decreases to about 0.003, our weights settle to around
+        // “Nothing but NumPy”: "the Cost steadily decreases to about 0.003, our weights settle to around
         // W = [10.678, 10.678], bias resolves to around b = [-16.186]".
         Network network = andNeuron(0.1, 0.6);
         Trainer trainer = trainer(network, and(), Loss.CROSS_ENTROPY);

@@ -5,12 +5,12 @@ import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 
-/** The worked examples of seed 000 for the tests, built directly (not from the scenario files). */
-public final class SeedZero {
+/** The worked examples of “Nothing but NumPy” for the tests, built directly (not from the scenario files). */
+public final class NothingButNumPy {
     /** The four corners (0,0), (0,1), (1,0), (1,1), row-major. */
     public static final double[] GATE_INPUTS = {0, 0, 0, 1, 1, 0, 1, 1};
 
-    private SeedZero() {
+    private NothingButNumPy() {
     }
 
     public static DataSet and() {
@@ -28,7 +28,10 @@ public final class SeedZero {
         return network;
     }
 
-    /** The 2-3-1 sigmoid network of seed 000: W1 = [[0.1, 0.6], [0.2, 0.4], [0.3, 0.7]], W2 = [0.1, 0.4, 0.9]. */
+    /**
+     * The 2-3-1 sigmoid network of “Nothing but NumPy”: W1 = [[0.1, 0.6], [0.2, 0.4], [0.3, 0.7]],
+     * W2 = [0.1, 0.4, 0.9].
+     */
     public static Network xorNetwork() {
         Network network = new Network(new ModelSpec(2, new int[] {3}, Activation.SIGMOID, true));
         network.setLayer(0, new double[] {0.1, 0.6, 0.2, 0.4, 0.3, 0.7}, new double[3]);
