@@ -129,11 +129,11 @@ class LessonsTest {
     private static void doWhatItAsks(PageDriver page, Goal goal, int nextStep, String where) {
         switch (goal.kind()) {
             case EPOCH_AT_LEAST:
-                if (goal.value() <= 10) {
+                if (goal.value() <= 10 || page.browser() == Browser.HTMLUNIT) {
+                    // Step as often as it takes (HtmlUnit has no animation frames for Play).
                     int presses = (int) goal.value() - Integer.parseInt(page.text("epoch"));
-                    for (int i = 0; i < presses; i++) {
-                        page.click("step");
-                    }
+                    page.evaluate("(function () { for (var i = 0; i < " + presses + "; i++) {"
+                            + " document.getElementById('step').click(); } return 0; })()");
                 } else {
                     page.select("speed", "100");
                     page.click("play");

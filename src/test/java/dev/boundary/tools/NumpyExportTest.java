@@ -90,6 +90,33 @@ class NumpyExportTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    @Test
+    void theReplaysNumpyOptionWritesTheScriptOfTheRunItReplays() throws IOException {
+        Path script = directory.resolve("xor.py");
+        ReplayTest.Run run = ReplayTest.replay("web/examples/xor-network.json", "--epochs", "3", "--numpy",
+                script.toString());
+        assertEquals(0, run.status, run.err);
+        assertEquals(5, run.lines().length, "the rows are printed as without --numpy");
+        String expected = NumpyScript.write(Replay.load(Paths.get("web/examples/xor-network.json")).withEpochs(3));
+        assertEquals(expected, Files.readString(script));
+        assertTrue(expected.contains("\nEPOCHS = 3\n"), "the script trains the --epochs count");
+        ReplayTest.Run missing = ReplayTest.replay("web/examples/xor-network.json", "--numpy");
+        assertEquals(2, missing.status);
+        assertTrue(missing.err.startsWith("--numpy needs a value"), missing.err);
+    }
+
+    @Test
+    void aTitleCannotBreakOutOfItsComment() {
+        Scenario scenario = Scenario.of(Generators.moons(new SeededRandom(1), 5, 0.1),
+                ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(0.1))
+                .withTitle("line one\nimport os\u2028os.system('x')\r\"\"\"");
+        String script = NumpyScript.write(scenario);
+        for (String line : script.split("\n")) {
+            assertTrue(!line.contains("import os") || line.startsWith("#"), line);
+        }
+        assertTrue(script.contains("# line one import os os.system('x') \"\"\"\n"), script.substring(0, 200));
+    }
+
     /** Adds to {@code problems} every way {@code actual} differs from the replay's {@code expected}. */
     private static void compare(String name, String expected, String actual, List<String> problems) {
         String[] want = expected.split("\n");
