@@ -1,9 +1,10 @@
 package dev.boundary.tools;
 
+import dev.boundary.core.export.NumpyScript;
 import dev.boundary.core.math.Quote;
-import dev.boundary.core.state.JsonLimits;
 import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.state.JsonLimits;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import dev.boundary.core.state.TrainedState;
@@ -22,6 +23,7 @@ import java.nio.file.Paths;
  *
  * <pre>
  * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--features LIST] [--out FILE]
+ *     [--numpy FILE]
  * </pre>
  *
  * <p>Standard output gets the header {@code epoch,cost,accuracy} and one row per epoch count k = 0 …
@@ -30,13 +32,15 @@ import java.nio.file.Paths;
  * with its trained state (epoch E and the parameters), and with {@code --epochs} also that epoch
  * count, as a file that loads again. {@code --features} gives the model other inputs, e.g.
  * {@code x1sq,x2sq} (as the page's {@code features=} option); the weights are then drawn from the seed.
+ * {@code --numpy} writes the run as a Python script ({@link NumpyScript}) whose {@code python3 FILE}
+ * prints the same rows; it is written before training, so also for a run that diverges.
  *
  * <p>Exit status 0 when training finished; 1 when it diverged: the rows up to the last finite cost
  * are printed, the reason goes to standard error and no {@code --out} file is written; 2 for bad
  * arguments or a file that cannot be read, with a message on standard error.
  */
 public final class Replay {
-    static final String USAGE = "usage: Replay FILE [--epochs N] [--features LIST] [--out FILE]";
+    static final String USAGE = "usage: Replay FILE [--epochs N] [--features LIST] [--out FILE] [--numpy FILE]";
 
     private Replay() {
     }
@@ -49,11 +53,12 @@ public final class Replay {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         String file = null;
         String outFile = null;
+        String numpyFile = null;
         int epochs = -1;
         String features = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--epochs") || arg.equals("--out") || arg.equals("--features")) {
+            if (arg.equals("--epochs") || arg.equals("--out") || arg.equals("--features") || arg.equals("--numpy")) {
                 if (i + 1 == args.length) {
                     return fail(err, arg + " needs a value\n" + USAGE);
                 }
@@ -62,6 +67,8 @@ public final class Replay {
                     outFile = value;
                 } else if (arg.equals("--features")) {
                     features = value;
+                } else if (arg.equals("--numpy")) {
+                    numpyFile = value;
                 } else {
                     epochs = parseEpochs(value);
                     if (epochs < 0) {
@@ -95,6 +102,15 @@ public final class Replay {
                 scenario = scenario.withModel(model.withFeatures(InputFeatures.parse(model.dimension(), features)));
             } catch (IllegalArgumentException e) {
                 return fail(err, "--features: " + e.getMessage());
+            }
+        }
+        if (numpyFile != null) {
+            try {
+                Files.write(Paths.get(numpyFile), Utf8.encode(NumpyScript.write(scenario)));
+            } catch (IllegalArgumentException e) {
+                return fail(err, "--numpy: " + e.getMessage());
+            } catch (IOException e) {
+                return fail(err, "cannot write " + numpyFile + ": " + e);
             }
         }
         Trainer trainer = scenario.newTrainer();

@@ -30,8 +30,8 @@ final class Page {
     private final RecentSessions recent = new RecentSessions();
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
+    private final LessonPanel lessons = new LessonPanel(this);
     private double activeClass = 1.0;
-    /** The data set select's last valid value, to go back to when it is given one it lacks. */
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
 
@@ -43,6 +43,8 @@ final class Page {
         panels.add(new DataControls(this));
         panels.add(new SettingsAdvice(this));
         panels.add(new FilesPanel(this));
+        panels.add(new PythonExport(this));
+        panels.add(lessons);
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
         stepThrough = new StepThroughPanel(this);
@@ -85,13 +87,14 @@ final class Page {
             renderParts = new FrameParts("data-render-parts");
         }
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
+        lessons.openFromAddress();
         if (options.play()) {
             transport.togglePlay();
         }
     }
 
     private void bindData() {
-        Dom.on("dataset", "change", event -> chooseDataset(Dom.value("dataset")));
+        Dom.on("dataset", "change", event -> chooseDataset(Dom.value("dataset"), null));
         Dom.on("class-toggle", "click", event -> setActiveClass(1.0 - activeClass));
         Dom.on("undo", "click", event -> undo());
         Dom.on("redo", "click", event -> redo());
@@ -119,6 +122,15 @@ final class Page {
             chart.setLogScale(Dom.checked("cost-log"));
             chart.draw(session.trainer().history(), session.trainer().firstEpoch());
         });
+    }
+
+    /** Trains {@code epochs} epochs as that many presses of Step would (stopping if training stops), then repaints. */
+    void trainEpochs(int epochs) {
+        transport.pause();
+        for (int i = 0; i < epochs && transport.trainOneEpoch(); i++) {
+            // each epoch is shown to the panels that record every one
+        }
+        render();
     }
 
     /** Tells the panels that an epoch ended, for those that record every one. */
@@ -181,7 +193,16 @@ final class Page {
         stepThrough.pointRemoved(index);
     }
 
-    private void chooseDataset(String id) {
+    /**
+     * Chooses a data set or worked example as the list does ({@code id} is one of its values) and runs
+     * {@code loaded} once it is on the page; not when it could not be loaded (the status then says why).
+     */
+    void openDataset(String id, Runnable loaded) {
+        Dom.setValue("dataset", id);
+        chooseDataset(id, loaded);
+    }
+
+    private void chooseDataset(String id, Runnable loaded) {
         if (!DataChoice.isChoice(id)) {
             status(Choice.refused("data set", "dataset"), true);
             render(); // the menu goes back to what the session holds
@@ -201,6 +222,10 @@ final class Page {
                 } catch (IllegalArgumentException e) {
                     status("The example " + name + " is not valid: " + e.getMessage() + ". Nothing was changed.", true);
                     render();
+                    return;
+                }
+                if (loaded != null) {
+                    loaded.run();
                 }
             });
             return;
@@ -210,6 +235,9 @@ final class Page {
             return;
         }
         loadScenario(DataChoice.presetScenario(session.scenario(), id));
+        if (loaded != null) {
+            loaded.run();
+        }
     }
 
     /**

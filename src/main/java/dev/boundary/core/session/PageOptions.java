@@ -172,6 +172,9 @@ public final class PageOptions {
             case "speed":
                 speed = wholeNumber(value, 0, 100_000, "speed");
                 break;
+            case "lesson":
+            case "step":
+                break; // a guided lesson and its step: the page's lesson panel reads them
             default:
                 throw new IllegalArgumentException("unknown option");
         }
