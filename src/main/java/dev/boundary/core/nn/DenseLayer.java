@@ -65,8 +65,11 @@ public final class DenseLayer {
         return weights.get(unit, input);
     }
 
-    /** z = input · Wᵀ + b and a = g(z), for the input's rows. */
-    void forward(Matrix input, Matrix z, Matrix a) {
+    /**
+     * z = input · Wᵀ + b and a = g(z), for the input's rows; for a sigmoid layer of one unit given
+     * {@code outputExp}, also e^−|z| per row into it (the exp that σ(z) is made from).
+     */
+    void forward(Matrix input, Matrix z, Matrix a, double[] outputExp) {
         if (input.columns() != inputs() || z.columns() != units() || z.capacity() < input.rows()) {
             throw new IllegalArgumentException("a " + units() + "×" + inputs() + " layer needs an input [m × " + inputs()
                     + "] and room for z [m × " + units() + "], got input " + input.shape() + " and z of "
@@ -97,6 +100,16 @@ public final class DenseLayer {
             }
         }
         a.setRows(m);
+        if (outputExp != null && units == 1 && activation == Activation.SIGMOID) {
+            double[] ad = a.data();
+            for (int i = 0; i < m; i++) {
+                double zi = zd[i];
+                double e = StrictMath.exp(-Math.abs(zi));
+                outputExp[i] = e;
+                ad[i] = Elementary.sigmoid(zi, e);
+            }
+            return;
+        }
         activation.apply(zd, a.data(), m * units);
     }
 

@@ -26,11 +26,16 @@ public final class Elementary {
 
     /** The logistic function, written so that neither branch overflows. */
     public static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1.0 / (1.0 + StrictMath.exp(-z));
-        }
-        double e = StrictMath.exp(z);
-        return e / (1.0 + e);
+        return sigmoid(z, StrictMath.exp(-Math.abs(z)));
+    }
+
+    /**
+     * σ(z) from z and e = e^−|z|: 1/(1 + e) for z ≥ 0, e/(1 + e) below. With e computed once, the same e
+     * gives the stable cross-entropy ({@link #crossEntropy(double, double, double)}), so an example needs
+     * one exp for both.
+     */
+    public static double sigmoid(double z, double e) {
+        return z >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
     }
 
     /**
@@ -61,6 +66,15 @@ public final class Elementary {
 
     /** The stable binary cross-entropy from the logit z against label y: max(z,0) − z·y + log(1 + e^−|z|). */
     public static double crossEntropy(double z, double y) {
-        return Math.max(z, 0.0) - z * y + StrictMath.log(1.0 + StrictMath.exp(-Math.abs(z)));
+        return crossEntropy(z, y, StrictMath.exp(-Math.abs(z)));
+    }
+
+    /**
+     * {@link #crossEntropy(double, double)} given e = e^−|z| (from the forward pass). Written
+     * log(1 + e), not log1p(e): TeaVM's log1p is log(1 + x), while the JVM's is fdlibm's own, so log1p
+     * would give other last bits in the browser; log(1 + e) is the same on every engine.
+     */
+    public static double crossEntropy(double z, double y, double e) {
+        return Math.max(z, 0.0) - z * y + StrictMath.log(1.0 + e);
     }
 }

@@ -82,6 +82,37 @@ public enum Loss {
         return sum;
     }
 
+    /** The mean loss over the first m examples of the workspace's last forward pass. */
+    public double cost(Workspace pass, double[] y, int m) {
+        return sum(pass, y, m, null, false) / m;
+    }
+
+    /**
+     * {@link #sum(double[], double[], double[], int, boolean[], boolean)} over the workspace's last
+     * forward pass. The stable cross-entropy takes e^−|z| from the pass, so it costs one log per
+     * example and no exp: the same bits as computing it from z alone.
+     */
+    public double sum(Workspace pass, double[] y, int m, boolean[] test, boolean ofTest) {
+        if (this != CROSS_ENTROPY) {
+            return sum(pass.logits(), pass.probabilities(), y, m, test, ofTest);
+        }
+        double[] z = pass.logits();
+        double[] e = pass.outputExp();
+        double sum = 0.0;
+        if (test == null) {
+            for (int i = 0; i < m; i++) {
+                sum += Elementary.crossEntropy(z[i], y[i], e[i]);
+            }
+            return sum;
+        }
+        for (int i = 0; i < m; i++) {
+            if (test[i] == ofTest) {
+                sum += Elementary.crossEntropy(z[i], y[i], e[i]);
+            }
+        }
+        return sum;
+    }
+
     /** ∂L/∂p̂ of one example. */
     public double derivativeByProbability(double pHat, double y) {
         switch (this) {

@@ -155,12 +155,14 @@ public final class Network {
 
     /**
      * Forward pass over the rows of {@code workspace.input()}; afterwards {@code workspace.logits()} and
-     * {@code workspace.probabilities()} hold z and p̂ of the output per example.
+     * {@code workspace.probabilities()} hold z and p̂ of the output per example, and
+     * {@code workspace.outputExp()} e^−|z|, from which p̂ was made and the stable cross-entropy is.
      */
     public void forward(Workspace workspace) {
         Matrix input = workspace.input();
+        int last = layers.length - 1;
         for (int l = 0; l < layers.length; l++) {
-            layers[l].forward(input, workspace.z(l), workspace.a(l));
+            layers[l].forward(input, workspace.z(l), workspace.a(l), l == last ? workspace.outputExp() : null);
             input = workspace.a(l);
         }
     }

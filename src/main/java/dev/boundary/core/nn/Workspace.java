@@ -12,6 +12,7 @@ public final class Workspace {
     private final Matrix[] z;
     private final Matrix[] a;
     private final Matrix[] dZ;
+    private final double[] outputExp;
 
     public Workspace(ModelSpec spec, int capacity) {
         int layers = spec.layerCount();
@@ -24,6 +25,7 @@ public final class Workspace {
             a[l] = new Matrix(capacity, spec.units(l));
             dZ[l] = new Matrix(capacity, spec.units(l));
         }
+        this.outputExp = new double[capacity];
     }
 
     /** Rows this workspace can hold. */
@@ -59,6 +61,14 @@ public final class Workspace {
     /** The output probabilities p̂ {@code [m]} of the last forward pass (backing array). */
     public double[] probabilities() {
         return a[a.length - 1].data();
+    }
+
+    /**
+     * e^−|z| of the output logit per example {@code [m]} from the last forward pass (backing array): the
+     * one exp that gave p̂, kept so the stable cross-entropy needs no second one.
+     */
+    public double[] outputExp() {
+        return outputExp;
     }
 
     /** Examples in the last forward pass. */

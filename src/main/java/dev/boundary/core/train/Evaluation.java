@@ -65,11 +65,10 @@ final class Evaluation {
             current = true;
         }
         Loss loss = settings.loss();
-        double[] z = workspace.logits();
         double[] p = workspace.probabilities();
         boolean[] split = testCount == 0 ? null : test;
-        double trainSum = loss.sum(z, p, labels, m, split, false);
-        double testSum = split == null ? 0.0 : loss.sum(z, p, labels, m, split, true);
+        double trainSum = loss.sum(workspace, labels, m, split, false);
+        double testSum = split == null ? 0.0 : loss.sum(workspace, labels, m, split, true);
         int trainRight = 0;
         int testRight = 0;
         for (int i = 0; i < m; i++) {

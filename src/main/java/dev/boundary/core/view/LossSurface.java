@@ -141,7 +141,7 @@ public final class LossSurface {
             ParameterIndex.set(copy, pendingY, pendingRange.cellCentreY(k / pendingCols, pendingRows));
             ParameterIndex.set(copy, pendingX, pendingRange.cellCentreX(k % pendingCols, pendingCols));
             copy.forward(workspace);
-            pending[k] = pendingLoss.cost(workspace.logits(), workspace.probabilities(), labels, pendingM)
+            pending[k] = pendingLoss.cost(workspace, labels, pendingM)
                     + copy.l2Penalty(pendingL2, pendingM) + copy.l1Penalty(pendingL1, pendingM);
         }
         next = end;
@@ -198,8 +198,7 @@ public final class LossSurface {
                 return Double.NaN;
             }
             network.forward(surface.workspace);
-            return loss.cost(surface.workspace.logits(), surface.workspace.probabilities(), surface.labels,
-                    data.size()) + network.l2Penalty(l2, data.size()) + network.l1Penalty(l1, data.size());
+            return loss.cost(surface.workspace, surface.labels, data.size()) + network.l2Penalty(l2, data.size()) + network.l1Penalty(l1, data.size());
         } finally {
             ParameterIndex.set(network, parameterX, savedX);
             ParameterIndex.set(network, parameterY, savedY);
