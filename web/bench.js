@@ -290,6 +290,43 @@ var BoundaryReference = (function () {
     evaluation.b = network.b;
   }
 
+  // ---- The speed of light of W1 ------------------------------------------------------------------
+
+  /**
+   * W1 as tight as it can be written: logistic regression on two features, full batch, one fused pass
+   * per epoch with ONE exp per example (e = e^−|z| gives p̂) and no cost or accuracy per epoch; the
+   * cost is computed once, after the last epoch, so the result can be checked against W1. The same
+   * operations in the same order as the core's update (gradients summed row by row, scaled by 1/m,
+   * w ← w − α·g), so its weights follow W1's. A bound to measure W1 against, not a fair competitor:
+   * W1 also records the cost of every epoch (one log per example more) as the page's chart needs.
+   */
+  function trainLogisticOneExp(start, features, labels, learningRate, epochs) {
+    var m = labels.length;
+    var w0 = start[0], w1 = start[1], b = start[2];
+    var scale = 1 / m;
+    for (var epoch = 0; epoch < epochs; epoch++) {
+      var g0 = 0, g1 = 0, gb = 0;
+      for (var i = 0; i < m; i++) {
+        var x0 = features[2 * i], x1 = features[2 * i + 1];
+        var z = x0 * w0 + x1 * w1 + b;
+        var e = Math.exp(-Math.abs(z));
+        var d = (z >= 0 ? 1 / (1 + e) : e / (1 + e)) - labels[i];
+        g0 += d * x0;
+        g1 += d * x1;
+        gb += d;
+      }
+      w0 -= learningRate * (g0 * scale);
+      w1 -= learningRate * (g1 * scale);
+      b -= learningRate * (gb * scale);
+    }
+    var sum = 0;
+    for (var k = 0; k < m; k++) {
+      var zk = features[2 * k] * w0 + features[2 * k + 1] * w1 + b;
+      sum += Math.max(zk, 0) - zk * labels[k] + Math.log(1 + Math.exp(-Math.abs(zk)));
+    }
+    return sum / m;
+  }
+
   // ---- The field ---------------------------------------------------------------------------------
 
   /** p̂ on a grid × grid field over [−extent, extent]², painted into `pixels` (Int32Array); Σ p̂. */
@@ -325,7 +362,7 @@ var BoundaryReference = (function () {
   /**
    * The reference over the given settings (from the Java build's settings()), data and parameters.
    * Returns an object with trainLogistic, trainFullBatch, trainMiniBatch, paintFieldToImage and image,
-   * like the Java builds.
+   * like the Java builds, and trainLogisticOneExp: W1's speed of light, which has no Java counterpart.
    */
   function create(settings, features, labels, logisticStart, networkStart, fieldParameters) {
     var m = labels.length;
@@ -351,6 +388,9 @@ var BoundaryReference = (function () {
     return {
       trainLogistic: function (epochs) {
         return run(logistic, logisticData, logisticStart, settings.logisticLearningRate, 0, epochs);
+      },
+      trainLogisticOneExp: function (epochs) {
+        return trainLogisticOneExp(logisticStart, features, labels, settings.logisticLearningRate, epochs);
       },
       trainFullBatch: function (epochs) {
         return run(fullBatch, networkData, networkStart, settings.networkLearningRate, 0, epochs);

@@ -12,6 +12,8 @@ public final class Elementary {
     private static final double TANH_Q0 = 1.12811678491632931402E2;
     private static final double TANH_Q1 = 2.23548839060100448583E3;
     private static final double TANH_Q2 = 4.84406305325125486048E3;
+    /** Examples per product of (1 + e^−|z|) in the cross-entropy's sum: one log per run of them. */
+    private static final int PRODUCT_TERMS = 256;
 
     private Elementary() {
     }
@@ -76,5 +78,35 @@ public final class Elementary {
      */
     public static double crossEntropy(double z, double y, double e) {
         return Math.max(z, 0.0) - z * y + StrictMath.log(1.0 + e);
+    }
+
+    /**
+     * Σ [max(z,0) − z·y + log(1 + e)] with e = e^−|z| (from {@code e}, or computed when it is null),
+     * summed as Σ (max(z,0) − z·y) + Σ log Π(1 + e) over runs of {@value #PRODUCT_TERMS} examples: one
+     * log per run instead of one per example. Each factor lies in [1, 2], so a run's product stays below
+     * 2^{@value #PRODUCT_TERMS}, far from overflow, and is rounded about as often as the sum of the logs
+     * would be; for one example it is exactly {@link #crossEntropy(double, double)}. Products and logs round
+     * the same on every engine, so the cost has the same bits on the JVM, in JavaScript and WebAssembly.
+     */
+    static double crossEntropySum(double[] z, double[] e, double[] y, int m, boolean[] test,
+            boolean ofTest) {
+        double linear = 0.0;
+        double logs = 0.0;
+        double product = 1.0;
+        int terms = 0;
+        for (int i = 0; i < m; i++) {
+            if (test != null && test[i] != ofTest) {
+                continue;
+            }
+            double zi = z[i];
+            linear += Math.max(zi, 0.0) - zi * y[i];
+            product *= 1.0 + (e == null ? StrictMath.exp(-Math.abs(zi)) : e[i]);
+            if (++terms == PRODUCT_TERMS) {
+                logs += StrictMath.log(product);
+                product = 1.0;
+                terms = 0;
+            }
+        }
+        return linear + (logs + StrictMath.log(product));
     }
 }

@@ -62,18 +62,14 @@ public enum Loss {
 
     /**
      * The sum of the losses ({@link #loss}) of the first m examples, in order, leaving out those whose
-     * {@code test} flag is not {@code ofTest} (none when {@code test} is null).
+     * {@code test} flag is not {@code ofTest} (none when {@code test} is null). For the stable
+     * cross-entropy see {@link Elementary#crossEntropySum}.
      */
     public double sum(double[] z, double[] pHat, double[] y, int m, boolean[] test, boolean ofTest) {
-        double sum = 0.0;
-        if (this == CROSS_ENTROPY && test == null) {
-            // The common case without a per-example switch or flag (the cost of every epoch).
-            for (int i = 0; i < m; i++) {
-                double loss = Elementary.crossEntropy(z[i], y[i]);
-                sum += loss;
-            }
-            return sum;
+        if (this == CROSS_ENTROPY) {
+            return Elementary.crossEntropySum(z, null, y, m, test, ofTest);
         }
+        double sum = 0.0;
         for (int i = 0; i < m; i++) {
             if (test == null || test[i] == ofTest) {
                 sum += loss(z[i], pHat[i], y[i]);
@@ -89,28 +85,13 @@ public enum Loss {
 
     /**
      * {@link #sum(double[], double[], double[], int, boolean[], boolean)} over the workspace's last
-     * forward pass. The stable cross-entropy takes e^−|z| from the pass, so it costs one log per
-     * example and no exp: the same bits as computing it from z alone.
+     * forward pass. The stable cross-entropy takes e^−|z| from the pass, so it needs no exp of its own.
      */
     public double sum(Workspace pass, double[] y, int m, boolean[] test, boolean ofTest) {
-        if (this != CROSS_ENTROPY) {
-            return sum(pass.logits(), pass.probabilities(), y, m, test, ofTest);
+        if (this == CROSS_ENTROPY) {
+            return Elementary.crossEntropySum(pass.logits(), pass.outputExp(), y, m, test, ofTest);
         }
-        double[] z = pass.logits();
-        double[] e = pass.outputExp();
-        double sum = 0.0;
-        if (test == null) {
-            for (int i = 0; i < m; i++) {
-                sum += Elementary.crossEntropy(z[i], y[i], e[i]);
-            }
-            return sum;
-        }
-        for (int i = 0; i < m; i++) {
-            if (test[i] == ofTest) {
-                sum += Elementary.crossEntropy(z[i], y[i], e[i]);
-            }
-        }
-        return sum;
+        return sum(pass.logits(), pass.probabilities(), y, m, test, ofTest);
     }
 
     /** ∂L/∂p̂ of one example. */

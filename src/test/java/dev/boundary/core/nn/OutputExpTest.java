@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The forward pass keeps e^−|z| of the output, the one exp from which p̂ is made, and the stable
- * cross-entropy is computed from it: the same numbers as computing each from z alone.
+ * cross-entropy is computed from it, its logs taken of products of runs of examples: the same numbers
+ * as computing each loss from z alone, to rounding.
  */
 class OutputExpTest {
     @Test
@@ -68,9 +69,40 @@ class OutputExpTest {
                         fromLogits += loss.loss(z[i], p[i], labels[i]);
                     }
                 }
-                assertEquals(fromLogits, loss.sum(workspace, labels, m, test, ofTest), 0, loss.id() + " " + ofTest);
+                double fromPass = loss.sum(workspace, labels, m, test, ofTest);
+                // The cross-entropy's logs are taken of products of runs of examples: the same sum to
+                // rounding (a few units in the last place of the sum); the other losses bit for bit.
+                double tolerance = loss == Loss.CROSS_ENTROPY ? 1e-14 * Math.abs(fromLogits) : 0;
+                assertEquals(fromLogits, fromPass, tolerance, loss.id() + " " + ofTest);
+                assertEquals(loss.sum(z, p, labels, m, test, ofTest), fromPass, 0, loss.id() + " " + ofTest);
             }
             assertEquals(loss.cost(z, p, labels, m), loss.cost(workspace, labels, m), 0, loss.id());
         }
+    }
+
+    @Test
+    void oneExampleIsTheStableFormItself() {
+        for (double z : new double[] {-750, -3.5, -0.0, 0, 0.3, 36, 800}) {
+            for (double y : new double[] {0, 1}) {
+                double[] e = {StrictMath.exp(-Math.abs(z))};
+                assertEquals(Elementary.crossEntropy(z, y),
+                        Elementary.crossEntropySum(new double[] {z}, e, new double[] {y}, 1, null, false), 0,
+                        "z = " + z + ", y = " + y);
+            }
+        }
+    }
+
+    @Test
+    void manyExamplesDoNotOverflowTheProducts() {
+        // 100 000 examples at z = 0, y = 1: each loss is log 2 (factor 1 + e^0 = 2, so each run's product
+        // is 2^256), and their mean is log 2 (to the rounding of 100 000 terms).
+        int m = 100_000;
+        double[] z = new double[m];
+        double[] e = new double[m];
+        double[] y = new double[m];
+        java.util.Arrays.fill(e, 1.0);
+        java.util.Arrays.fill(y, 1.0);
+        assertEquals(Math.log(2), Elementary.crossEntropySum(z, e, y, m, null, false) / m, 1e-14);
+        assertEquals(Math.log(2), Loss.CROSS_ENTROPY.cost(z, new double[m], y, m), 1e-14);
     }
 }
