@@ -65,28 +65,50 @@
     }
   }
 
+  // Marks for the page's timing (performance.getEntriesByType("mark")): engine ready, main done.
+  function mark(name) {
+    if (window.performance && typeof performance.mark === "function") {
+      performance.mark(name);
+    }
+  }
+
   function runMain(main) {
+    mark("boundary-engine-ready");
     try {
       main([]);
     } catch (e) {
       showFailure("the engine stopped with an error", e);
     }
+    mark("boundary-main-done");
   }
 
+  // Fetching and compiling an engine needs no page: it starts as soon as this script runs (it is
+  // loaded async from <head>, so while the page is still being parsed; TeaVM's loader compiles the
+  // WebAssembly as it streams in), and main runs once the page is there.
+  var pageReady = new Promise(function (resolve) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", function () { resolve(); });
+    } else {
+      resolve();
+    }
+  });
+
   function startJavaScript() {
-    return loadScript(JS_BUILD).then(function () {
+    return Promise.all([loadScript(JS_BUILD), pageReady]).then(function () {
       if (typeof window.main !== "function") {
         throw new Error(JS_BUILD + " did not define main");
       }
       announce("javascript", "JavaScript");
       runMain(window.main);
     }).catch(function (e) {
-      showFailure("neither engine could be loaded", e);
+      return pageReady.then(function () {
+        showFailure("neither engine could be loaded", e);
+      });
     });
   }
 
   function startWebAssembly() {
-    return loadScript(WASM_RUNTIME).then(function () {
+    var loaded = loadScript(WASM_RUNTIME).then(function () {
       return window.TeaVM.wasmGC.load(WASM_MODULE);
     }).then(function (teavm) {
       return teavm.exports.main;
@@ -96,7 +118,9 @@
         console.warn("Boundary: WebAssembly engine failed to load, using JavaScript instead:", e);
       }
       return null;
-    }).then(function (main) {
+    });
+    return Promise.all([loaded, pageReady]).then(function (results) {
+      var main = results[0];
       if (main) {
         announce("webassembly", "WebAssembly");
         runMain(main);
@@ -161,11 +185,7 @@
     });
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
-    start();
-  }
+  start();
   if (document.readyState === "complete") {
     keepOffline();
   } else {

@@ -75,16 +75,19 @@ final class Page {
             panel.bind();
         }
         new PageKeys(this, transport).bind();
-        render();
+        if (options.frameTimes()) {
+            // Before the first render, so that data-render-parts tells where the start-up's time goes.
+            animator.recordFrameTimes();
+            renderParts = new FrameParts("data-render-parts");
+        }
+        // Opened playing, the first trained frame comes sooner when the panels out of view wait: they
+        // are drawn as they scroll into view or when play stops, as during play.
+        render(options.play());
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
         }
         if (options.speed() >= 0) {
             transport.setSpeed(options.speed());
-        }
-        if (options.frameTimes()) {
-            animator.recordFrameTimes();
-            renderParts = new FrameParts("data-render-parts");
         }
         Dom.document().getDocumentElement().setAttribute("data-ready", "true");
         lessons.openFromAddress();
@@ -284,11 +287,11 @@ final class Page {
     }
 
     /**
-     * Repaints; a frame of play ({@code onlyVisible}) skips the panels scrolled out of view, which
-     * {@link #render()} brings up to date when play stops.
+     * Repaints; a frame of play, or the start of a page opened playing ({@code onlyVisible}), skips the
+     * panels scrolled out of view, which {@link #render()} brings up to date when play stops.
      */
     void render(boolean onlyVisible) {
-        FrameParts parts = onlyVisible ? animator.parts() : renderParts;
+        FrameParts parts = onlyVisible && animator.isPlaying() ? animator.parts() : renderParts;
         if (parts == renderParts && parts != null) {
             parts.begin();
         }

@@ -99,7 +99,9 @@ public final class Elementary {
                 continue;
             }
             double zi = z[i];
-            linear += Math.max(zi, 0.0) - zi * y[i];
+            // The running sum on the right: TeaVM's JavaScript drops the brackets of a + (b − c), which
+            // would round differently from the WebAssembly build and the JVM.
+            linear = Math.max(zi, 0.0) - zi * y[i] + linear;
             product *= 1.0 + (e == null ? StrictMath.exp(-Math.abs(zi)) : e[i]);
             if (++terms == PRODUCT_TERMS) {
                 logs += StrictMath.log(product);
@@ -107,6 +109,6 @@ public final class Elementary {
                 terms = 0;
             }
         }
-        return linear + (logs + StrictMath.log(product));
+        return logs + StrictMath.log(product) + linear;
     }
 }

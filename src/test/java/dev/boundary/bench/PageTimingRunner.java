@@ -1,0 +1,116 @@
+package dev.boundary.bench;
+
+import dev.boundary.server.SiteServer;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Loads the real page of a built site with {@code ?frametimes} several times, each time in a fresh
+ * headless Chromium (an empty cache, as a first visit), and prints what the page publishes on
+ * {@code <html>}: the time from navigation to the first trained frame, and once enough frames have
+ * been drawn the frame work and the interval between frames (median and 95th percentile) and where
+ * the time goes. Not a test: timing never decides pass or fail.
+ *
+ * <pre>java -cp … dev.boundary.bench.PageTimingRunner [--site target/boundary-site] [--loads 5] [--frames 300]
+ *     [--query "dataset=blobs&amp;points=1000&amp;hidden=8,8&amp;activation=tanh&amp;batch=10&amp;play&amp;speed=0"]</pre>
+ */
+public final class PageTimingRunner {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Logger SELENIUM_LOGGER = Logger.getLogger("org.openqa.selenium");
+    private static final String[] FIGURES = {"data-first-trained-frame", "data-frame-work-median",
+        "data-frame-work-p95", "data-frame-interval-median", "data-frame-interval-p95", "data-frames",
+        "data-frame-parts", "data-render-parts"};
+
+    private PageTimingRunner() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Path.of("target/boundary-site");
+        int loads = 5;
+        int frames = 300;
+        String query = "dataset=blobs&points=1000&hidden=8,8&activation=tanh&batch=10&play&speed=0";
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--site" -> site = Path.of(args[i + 1]);
+                case "--loads" -> loads = Integer.parseInt(args[i + 1]);
+                case "--frames" -> frames = Integer.parseInt(args[i + 1]);
+                case "--query" -> query = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        SELENIUM_LOGGER.setLevel(Level.OFF);
+        double[] first = new double[loads];
+        try (SiteServer server = SiteServer.start(site, 0, "/")) {
+            String address = server.uri() + "?frametimes&" + query;
+            System.out.println("Timing " + address + " in headless Chromium, " + loads + " loads");
+            for (int load = 0; load < loads; load++) {
+                String[] values = measure(address, frames);
+                first[load] = Double.parseDouble(values[0]);
+                System.out.println("load " + (load + 1) + ": first trained frame " + values[0] + " ms; frame work "
+                        + values[1] + " / " + values[2] + " ms; interval " + values[3] + " / " + values[4]
+                        + " ms (median / p95 over " + values[5] + " frames); " + values[6] + "; last full render: " + values[7]);
+            }
+        }
+        double[] sorted = first.clone();
+        Arrays.sort(sorted);
+        System.out.println("first trained frame, median of " + loads + ": " + sorted[loads / 2] + " ms (range "
+                + sorted[0] + "–" + sorted[loads - 1] + ")");
+    }
+
+    private static String[] measure(String address, int frames) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory("boundary-timing-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withSilent(true).withLogOutput(OutputStream.nullOutputStream()).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.get(address);
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (System.nanoTime() < deadline) {
+                Object count = driver.executeScript("return document.documentElement.getAttribute('data-frames');");
+                if (count != null && Integer.parseInt(count.toString()) >= frames) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            Object steps = driver.executeScript("var t = performance.getEntriesByType('navigation')[0];"
+                    + "var out = ['DOMContentLoaded ' + t.domContentLoadedEventStart.toFixed(0)];"
+                    + "performance.getEntriesByType('resource').forEach(function (r) {"
+                    + "  if (/loader|runtime|\\.wasm|\\.css/.test(r.name)) out.push(r.name.replace(/^.*\\//, '') + ' '"
+                    + "    + r.startTime.toFixed(0) + '–' + r.responseEnd.toFixed(0)); });"
+                    + "performance.getEntriesByType('mark').forEach(function (m) { out.push(m.name + ' ' + m.startTime.toFixed(0)); });"
+                    + "return out.join(', ');");
+            System.out.println("  " + steps);
+            List<String> values = new ArrayList<>();
+            for (String figure : FIGURES) {
+                values.add(String.valueOf(driver.executeScript(
+                        "return document.documentElement.getAttribute(arguments[0]);", figure)));
+            }
+            return values.toArray(new String[0]);
+        } finally {
+            driver.quit();
+            service.stop();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+}
