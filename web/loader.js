@@ -67,8 +67,10 @@
 
   // Marks for the page's timing (performance.getEntriesByType("mark")): engine ready, main done.
   function mark(name) {
-    if (window.performance && typeof performance.mark === "function") {
+    try {
       performance.mark(name);
+    } catch (e) {
+      // Without the User Timing API the page simply goes unmeasured.
     }
   }
 
@@ -82,15 +84,19 @@
     mark("boundary-main-done");
   }
 
-  // Fetching and compiling an engine needs no page: it starts as soon as this script runs (it is
-  // loaded async from <head>, so while the page is still being parsed; TeaVM's loader compiles the
-  // WebAssembly as it streams in), and main runs once the page is there.
+  // Fetching and compiling an engine needs no page: it starts as soon as this script runs (TeaVM's
+  // loader compiles the WebAssembly as it streams in; index.html preloads the runtime), and main runs
+  // once the page is there.
   var pageReady = new Promise(function (resolve) {
-    if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", function () { resolve(); });
-    } else {
-      resolve();
+    function check() {
+      if (document.readyState !== "loading") {
+        resolve();
+      }
     }
+    document.addEventListener("DOMContentLoaded", function () { resolve(); });
+    document.addEventListener("readystatechange", check);
+    window.addEventListener("load", function () { resolve(); });
+    check();
   });
 
   function startJavaScript() {
