@@ -15,6 +15,8 @@ import dev.boundary.core.train.TrainingSettings;
  * the weights and the history are kept.
  */
 final class TrainingControls {
+    /** The strength L1 or L2 starts at when chosen while λ is 0. */
+    private static final double DEFAULT_LAMBDA = 0.001;
     private final Page page;
 
     TrainingControls(Page page) {
@@ -51,6 +53,10 @@ final class TrainingControls {
             return;
         }
         double lambda = LambdaScale.lambda(Integer.parseInt(Dom.value("lambda")));
+        if (kind != Regularization.NONE && lambda == 0) {
+            // L1 or L2 chosen with the strength at 0 would change nothing: start from λ = 0.001.
+            lambda = DEFAULT_LAMBDA;
+        }
         session().setRegularization(kind, lambda);
         Dom.setText("lambda-value", Numbers.shortest(lambda));
         page.render();
