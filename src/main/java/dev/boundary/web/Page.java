@@ -323,7 +323,8 @@ final class Page {
 
     /** After undoing or redoing a change of the whole data set, the view fits the points that came back. */
     private void fitAfter(String label) {
-        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("import")
+        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("new sample")
+                || label.startsWith("import")
                 || label.startsWith("clear")) {
             fitPlot();
         }
