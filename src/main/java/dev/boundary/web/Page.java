@@ -120,7 +120,7 @@ final class Page {
         });
         Dom.on("cost-log", "change", event -> {
             chart.setLogScale(Dom.checked("cost-log"));
-            chart.draw(session.trainer().history(), session.trainer().firstEpoch());
+            chart.draw(session.trainer().history(), session.trainer().firstEpoch(), session.trainer().trainingCount() > 0);
         });
     }
 
@@ -294,7 +294,7 @@ final class Page {
         }
         showControls();
         plot.draw(session, animator.isPlaying(), parts);
-        chart.draw(session.trainer().history(), session.trainer().firstEpoch());
+        chart.draw(session.trainer().history(), session.trainer().firstEpoch(), session.trainer().trainingCount() > 0);
         mark(parts, "chart");
         readouts.show(session);
         mark(parts, "readouts");
