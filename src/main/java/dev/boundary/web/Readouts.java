@@ -23,7 +23,9 @@ final class Readouts {
         Dom.setText("points", session.data().size() + (session.data().size() == 1 ? " point: " : " points: ")
                 + positives + " of class 1 ●, " + negatives + " of class 0 ▲"
                 + (split ? "; " + trainer.testCount() + " held out for testing ○ △" : ""));
-        Dom.setText("cost", cost(trainer.cost()));
+        // "—" only when there is nothing to average over; a cost that is not a number (the naive
+        // cross-entropy's log 0) shows as NaN, as the lessons and the step-through say it.
+        Dom.setText("cost", trainer.trainingCount() == 0 ? UNDEFINED : Numbers.fixed(trainer.cost(), 6));
         Dom.setText("cost-name", split ? "training cost" : "cost");
         Dom.setText("accuracy-name", split ? "training accuracy" : "accuracy");
         Dom.setHidden("test-cost-figure", !split);
