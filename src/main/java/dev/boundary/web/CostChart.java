@@ -22,15 +22,19 @@ final class CostChart {
         scale.setLogScale(value);
     }
 
-    /** Draws the history; entry 0 is epoch {@code firstEpoch} (not 0 after a restored session). */
-    void draw(History history, int firstEpoch) {
+    /**
+     * Draws the history; entry 0 is epoch {@code firstEpoch} (not 0 after a restored session).
+     * Without training points ({@code hasPoints} false) there is no cost at all, shown as "—"; with
+     * points a cost that is not a number (the naive cross-entropy's log 0) is "NaN", as the tutorial says.
+     */
+    void draw(History history, int firstEpoch, boolean hasPoints) {
         double cssWidth = Math.max(200, Dom.cssWidth(chart.canvas));
         double cssHeight = cssWidth / 2;
         chart.begin(cssWidth, cssHeight);
         int n = history.size();
         boolean withTest = history.hasTest();
         // What the chart shows, for tests: its last cost (as the read-out writes it) and last epoch.
-        chart.canvas.setAttribute("data-last-cost", Readouts.cost(history.lastCost()));
+        chart.canvas.setAttribute("data-last-cost", Readouts.cost(history.lastCost(), hasPoints));
         chart.canvas.setAttribute("data-last-epoch", Integer.toString(firstEpoch + n - 1));
         scale.clear();
         scale.include(history, false);
@@ -40,7 +44,7 @@ final class CostChart {
         double left = chart.left();
         double top = chart.top();
         if (scale.isEmpty()) {
-            context.fillText("no cost yet", left + 8, top + 16);
+            context.fillText(hasPoints && n > 0 ? "the cost is not a number (NaN)" : "no cost yet", left + 8, top + 16);
             return;
         }
         scale.settle();

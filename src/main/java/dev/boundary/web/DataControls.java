@@ -30,6 +30,7 @@ final class DataControls implements Panel {
                 return;
             }
             long seed = session().regenerate();
+            page.fitPlot();
             page.status("A new sample of " + origin().preset().title() + " (data seed " + seed
                     + "); the weights are kept. Ctrl+Z brings the earlier points back.", false);
             page.render();

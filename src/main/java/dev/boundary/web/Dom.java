@@ -3,11 +3,14 @@ package dev.boundary.web;
 import dev.boundary.core.math.Quote;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
 
 /** Small DOM helpers shared by the widgets. Text always goes in as text, never as HTML. */
 final class Dom {
@@ -98,20 +101,31 @@ final class Dom {
         }
     }
 
-    @JSBody(params = "element", script = "return String(element.value);")
-    static native String valueOf(JSObject element);
+    /**
+     * The value of an input, select or text area ({@code value} is the same property on each, so the
+     * input's typed view reads all three); "" when it has none.
+     */
+    static String valueOf(JSObject element) {
+        String value = ((HTMLInputElement) element).getValue();
+        return value == null ? "" : value;
+    }
 
-    @JSBody(params = {"element", "value"}, script = "element.value = value;")
-    static native void setValueOf(JSObject element, String value);
+    static void setValueOf(JSObject element, String value) {
+        ((HTMLInputElement) element).setValue(value);
+    }
 
-    @JSBody(params = "element", script = "return !!element.checked;")
-    static native boolean checkedOf(JSObject element);
+    static boolean checkedOf(JSObject element) {
+        return ((HTMLInputElement) element).isChecked();
+    }
 
-    @JSBody(params = {"element", "checked"}, script = "element.checked = checked;")
-    static native void setCheckedOf(JSObject element, boolean checked);
+    static void setCheckedOf(JSObject element, boolean checked) {
+        ((HTMLInputElement) element).setChecked(checked);
+    }
 
-    @JSBody(script = "return (typeof performance !== 'undefined' && performance.now) ? performance.now() : Date.now();")
-    static native double now();
+    /** Milliseconds from the page's start, with sub-millisecond resolution. */
+    static double now() {
+        return Performance.now();
+    }
 
     /**
      * Sizes the canvas's pixels to {@code cssWidth × cssHeight} CSS pixels at the screen's pixel ratio
@@ -133,14 +147,19 @@ final class Dom {
         return ratio;
     }
 
-    @JSBody(script = "return window.devicePixelRatio || 1;")
-    static native double devicePixelRatio();
+    static double devicePixelRatio() {
+        double ratio = Window.current().getDevicePixelRatio();
+        return ratio > 0 ? ratio : 1; // also for NaN, where a browser leaves it undefined
+    }
 
-    @JSBody(params = "event", script = "event.preventDefault();")
-    static native void preventDefault(JSObject event);
+    static void preventDefault(JSObject event) {
+        ((Event) event).preventDefault();
+    }
 
-    @JSBody(params = "event", script = "return String(event.key || '');")
-    static native String key(JSObject event);
+    static String key(JSObject event) {
+        String key = ((KeyboardEvent) event).getKey();
+        return key == null ? "" : key;
+    }
 
     @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA');")
     static native boolean targetIsField(JSObject event);
@@ -164,6 +183,8 @@ final class Dom {
     @JSBody(params = "event", script = "var t = event.target; return !!t && (t.tagName === 'BUTTON' || t.tagName === 'A');")
     static native boolean targetIsButton(JSObject event);
 
+    // TeaVM's typed getBoundingClientRect() gives whole pixels (TextRectangle's int getters); these
+    // need the fractional CSS pixels, so they stay scripts.
     @JSBody(params = {"element"}, script = "var r = element.getBoundingClientRect(); return r.width;")
     static native double cssWidth(JSObject element);
 
@@ -182,6 +203,8 @@ final class Dom {
     static native boolean isOnScreen(JSObject element);
 
     /** The page address's query string, e.g. {@code ?dataset=xor&play}, or "". */
-    @JSBody(script = "return String(window.location.search || '');")
-    static native String locationSearch();
+    static String locationSearch() {
+        String search = Window.current().getLocation().getSearch();
+        return search == null ? "" : search;
+    }
 }

@@ -120,7 +120,7 @@ final class Page {
         });
         Dom.on("cost-log", "change", event -> {
             chart.setLogScale(Dom.checked("cost-log"));
-            chart.draw(session.trainer().history(), session.trainer().firstEpoch());
+            chart.draw(session.trainer().history(), session.trainer().firstEpoch(), session.trainer().trainingCount() > 0);
         });
     }
 
@@ -294,7 +294,7 @@ final class Page {
         }
         showControls();
         plot.draw(session, animator.isPlaying(), parts);
-        chart.draw(session.trainer().history(), session.trainer().firstEpoch());
+        chart.draw(session.trainer().history(), session.trainer().firstEpoch(), session.trainer().trainingCount() > 0);
         mark(parts, "chart");
         readouts.show(session);
         mark(parts, "readouts");
@@ -323,7 +323,8 @@ final class Page {
 
     /** After undoing or redoing a change of the whole data set, the view fits the points that came back. */
     private void fitAfter(String label) {
-        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("import")
+        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("new sample")
+                || label.startsWith("import")
                 || label.startsWith("clear")) {
             fitPlot();
         }

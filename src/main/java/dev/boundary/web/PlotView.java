@@ -134,10 +134,7 @@ final class PlotView {
         int cols = field.cols();
         double[] p = field.probabilities();
         double[] z = field.logits();
-        context.save();
-        context.beginPath();
-        context.rect(0, 0, viewport.width(), viewport.height());
-        context.clip();
+        clipToPlot();
         context.setLineWidth(2);
         context.setStrokeStyle("#7c3aed");
         context.beginPath();
@@ -233,8 +230,22 @@ final class PlotView {
             Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(),
                     width * height * 4);
             pointContext.putImageData(ImageData.create(bytes, width, height), 0, 0);
+            canvas.setAttribute("data-points-outside", Integer.toString(outside(session.data())));
         }
         context.drawImage(pointCanvas, 0, 0, viewport.width(), viewport.height());
+    }
+
+    /** How many points' centres fall outside the frame (0 once the view fits its data), for tests. */
+    private int outside(DataSet data) {
+        int count = 0;
+        for (int i = 0; i < data.size(); i++) {
+            double x = viewport.toPixelX(data.feature(i, 0));
+            double y = pointY(data, i);
+            if (!(x >= 0 && x <= viewport.width() && y >= 0 && y <= viewport.height())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Pixel y of point i; with one feature the points sit at their label (0 or 1), spread a little. */
@@ -254,6 +265,7 @@ final class PlotView {
             double x = viewport.toPixelX(data.feature(index, 0));
             double y = pointY(data, index);
             double ring = PointLayer.ringRadius(data.size());
+            clipToPlot(); // a point at the frame's edge: its ring stops there, off the axis labels
             context.setStrokeStyle("#ffffff");
             context.setLineWidth(6);
             context.beginPath();
@@ -264,6 +276,7 @@ final class PlotView {
             context.beginPath();
             context.arc(x, y, ring, 0, 2 * Math.PI);
             context.stroke(); // a plain ring, as a selection is marked: no crosshair that reads as a cursor
+            context.restore();
             at = Numbers.fixed(x + LEFT, 1) + "," + Numbers.fixed(y + GAP, 1);
         } else {
             number = "0";
@@ -274,6 +287,14 @@ final class PlotView {
         if (!at.equals(canvas.getAttribute("data-traced-at"))) {
             canvas.setAttribute("data-traced-at", at);
         }
+    }
+
+    /** Saves the context and clips it to the plot's frame; the caller restores it. */
+    private void clipToPlot() {
+        context.save();
+        context.beginPath();
+        context.rect(0, 0, viewport.width(), viewport.height());
+        context.clip();
     }
 
     @org.teavm.jso.JSBody(params = {"context", "dash", "gap"}, script = "context.setLineDash([dash, gap]);")

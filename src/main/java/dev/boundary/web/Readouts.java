@@ -23,15 +23,13 @@ final class Readouts {
         Dom.setText("points", session.data().size() + (session.data().size() == 1 ? " point: " : " points: ")
                 + positives + " of class 1 ●, " + negatives + " of class 0 ▲"
                 + (split ? "; " + trainer.testCount() + " held out for testing ○ △" : ""));
-        // "—" only when there is nothing to average over; a cost that is not a number (the naive
-        // cross-entropy's log 0) shows as NaN, as the lessons and the step-through say it.
-        Dom.setText("cost", trainer.trainingCount() == 0 ? UNDEFINED : Numbers.fixed(trainer.cost(), 6));
+        Dom.setText("cost", cost(trainer.cost(), trainer.trainingCount() > 0));
         Dom.setText("cost-name", split ? "training cost" : "cost");
         Dom.setText("accuracy-name", split ? "training accuracy" : "accuracy");
         Dom.setHidden("test-cost-figure", !split);
         Dom.setHidden("test-accuracy-figure", !split);
         if (split) {
-            Dom.setText("test-cost", cost(trainer.testCost()));
+            Dom.setText("test-cost", cost(trainer.testCost(), true));
             Dom.setText("test-accuracy", percent(trainer.testAccuracy()));
         }
         ConfusionMatrix confusion = session.confusion();
@@ -49,8 +47,9 @@ final class Readouts {
     }
 
     /** A cost as the page shows it: six decimals, "—" when there are no points to take it over. */
-    static String cost(double value) {
-        return Double.isNaN(value) ? UNDEFINED : Numbers.fixed(value, 6);
+    /** A cost to six decimals; "—" when there are no points to have one ({@code defined} false). */
+    static String cost(double value, boolean defined) {
+        return defined ? Numbers.fixed(value, 6) : UNDEFINED;
     }
 
     private static String percent(double fraction) {

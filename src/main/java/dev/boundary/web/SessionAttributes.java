@@ -24,7 +24,7 @@ final class SessionAttributes {
         root.setAttribute("data-session-dataset", DataChoice.of(scenario));
         root.setAttribute("data-session-points", Integer.toString(scenario.data().size()));
         root.setAttribute("data-session-epoch", Integer.toString(session.trainer().epoch()));
-        root.setAttribute("data-session-cost", Readouts.cost(session.trainer().cost()));
+        root.setAttribute("data-session-cost", Readouts.cost(session.trainer().cost(), session.trainer().trainingCount() > 0));
         root.setAttribute("data-session-model", (model.hiddenLayerCount() == 0 ? "logistic" : "network") + " "
                 + model.describe() + " " + model.hiddenActivation().id() + (model.hasBias() ? " bias" : " no-bias"));
         root.setAttribute("data-session-lr", Numbers.significant(training.learningRate(), 3));

@@ -15,6 +15,8 @@ import dev.boundary.core.train.TrainingSettings;
  * the weights and the history are kept.
  */
 final class TrainingControls {
+    /** The strength L1 or L2 starts at when chosen while λ is 0. */
+    private static final double DEFAULT_LAMBDA = 0.001;
     private final Page page;
 
     TrainingControls(Page page) {
@@ -29,10 +31,8 @@ final class TrainingControls {
         Dom.on("regularization", "change", event -> applyRegularization());
         Dom.on("lambda", "input", event -> applyRegularization());
         Dom.on("batch-full", "change", event -> {
-            int size = Dom.checked("batch-full") ? TrainingSettings.FULL_BATCH : batchFieldValue();
-            if (size != -1) {
-                session().setBatchSize(size);
-            }
+            // Leaving the full batch takes the field's size, brought within 1 … the training points.
+            session().setBatchSize(Dom.checked("batch-full") ? TrainingSettings.FULL_BATCH : clampedFieldValue());
             page.render();
         });
         Dom.on("batch-size", "change", event -> applyBatchSize());
@@ -51,6 +51,10 @@ final class TrainingControls {
             return;
         }
         double lambda = LambdaScale.lambda(Integer.parseInt(Dom.value("lambda")));
+        if (kind != Regularization.NONE && lambda == 0) {
+            // L1 or L2 chosen with the strength at 0 would change nothing: start from λ = 0.001.
+            lambda = DEFAULT_LAMBDA;
+        }
         session().setRegularization(kind, lambda);
         Dom.setText("lambda-value", Numbers.shortest(lambda));
         page.render();
@@ -71,6 +75,18 @@ final class TrainingControls {
         page.status("The batch size must be a whole number from 1 to " + most + " (the training points), not "
                 + Quote.of(text) + "; it stays " + describe(session().scenario().training().batchSize()) + ".", true);
         return -1;
+    }
+
+    /** The batch field's whole number brought within 1 … the training points; 10 when it holds none. */
+    private int clampedFieldValue() {
+        int most = Math.max(1, session().trainer().trainingCount());
+        int size;
+        try {
+            size = Integer.parseInt(Dom.value("batch-size").trim());
+        } catch (NumberFormatException e) {
+            size = 10;
+        }
+        return Math.max(1, Math.min(most, size));
     }
 
     private void applyBatchSize() {

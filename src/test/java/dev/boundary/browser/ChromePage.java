@@ -261,7 +261,12 @@ public final class ChromePage implements PageDriver {
 
     /** The result of a Chrome DevTools Protocol command without parameters, e.g. {@code Page.getAppManifest}. */
     Map<String, Object> devTools(String command) {
-        return driver.executeCdpCommand(command, Map.of());
+        return devTools(command, Map.of());
+    }
+
+    /** The result of a Chrome DevTools Protocol command, e.g. {@code Emulation.setTouchEmulationEnabled}. */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.openqa.selenium.Keys;
 
 /**
@@ -68,6 +69,42 @@ class PageStateTest {
         page.type("threshold", " ");
         assertEquals("Play", page.text("play"));
         page.assertNoJavaScriptErrors();
+    }
+
+    @BrowserTest
+    void thePlotGrowsToShowEveryPointWhenThePointsSpread(PageDriver page) {
+        page.open("?dataset=circles");
+        assertEquals("0", page.attribute("plot", "data-points-outside"));
+        // The widest circles: 1 000 per class at the largest noise reach far past the default frame.
+        page.setRange("data-size", "1000");
+        page.setRange("data-noise", "40");
+        assertEquals("0", page.attribute("plot", "data-points-outside"), "after more points and more noise");
+        page.click("regenerate");
+        assertEquals("0", page.attribute("plot", "data-points-outside"), "after a new sample");
+        page.click("undo");
+        page.click("undo");
+        assertEquals("0", page.attribute("plot", "data-points-outside"), "after undoing the noise");
+        page.assertNoJavaScriptErrors();
+    }
+
+    @BrowserTest(Browser.CHROMIUM)
+    void theMouseHintsHideOnATouchScreen(ChromePage page) {
+        page.open("");
+        String hintShown = "getComputedStyle(document.querySelector('#hover .mouse-hint')).display !== 'none'"
+                + " && getComputedStyle(document.getElementById('trace-picker-hint')).display !== 'none'";
+        assertEquals("true", page.evaluate(hintShown), "with a mouse");
+        page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        try {
+            page.open("");
+            assertEquals("true", page.evaluate("matchMedia('(hover: none) and (pointer: coarse)').matches"),
+                    "the emulated touch screen");
+            assertEquals("false", page.evaluate(
+                    "getComputedStyle(document.querySelector('#hover .mouse-hint')).display !== 'none'"));
+            assertEquals("false", page.evaluate(
+                    "getComputedStyle(document.getElementById('trace-picker-hint')).display !== 'none'"));
+        } finally {
+            page.devTools("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+        }
     }
 
     @BrowserTest

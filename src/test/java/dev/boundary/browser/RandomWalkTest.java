@@ -29,7 +29,7 @@ class RandomWalkTest {
             + " eq('learning rate', t('learning-rate-value'), g('lr'));"
             + " eq('loss', v('loss'), g('loss'));"
             + " eq('optimiser', v('optimizer'), g('optimizer'));"
-            + " eq('batch', v('batch'), g('batch'));"
+            + " eq('batch', document.getElementById('batch-full').checked ? '0' : v('batch-size'), g('batch'));"
             + " var model = g('model').split(' ');"
             + " eq('model', v('model'), model[0]);"
             + " if (model[0] === 'network') { eq('activation', v('activation'), model[2]); }"
