@@ -218,7 +218,18 @@ class LessonsTest {
                 page.click("lesson-next");
         }
         String next = Integer.toString(nextStep);
-        until(() -> next.equals(page.documentAttribute("data-lesson-step")), where + ": moving on after "
+        // While Play trains, the wait lasts as long as the epoch keeps rising (HtmlUnit on a busy machine
+        // may take minutes for 300 epochs); it fails once training stands still for the whole limit.
+        String[] lastEpoch = {page.text("epoch")};
+        long[] lastProgress = {System.currentTimeMillis()};
+        until(() -> {
+            String epoch = page.text("epoch");
+            if (!epoch.equals(lastEpoch[0])) {
+                lastEpoch[0] = epoch;
+                lastProgress[0] = System.currentTimeMillis();
+            }
+            return next.equals(page.documentAttribute("data-lesson-step"));
+        }, () -> System.currentTimeMillis() - lastProgress[0] > LIMIT_MS, where + ": moving on after "
                 + goal.kind().id() + "; the card says " + page.text("lesson-text"));
         if (page.text("play").equals("Pause")) {
             page.click("play");
@@ -233,9 +244,14 @@ class LessonsTest {
 
     private static void until(BooleanSupplier condition, String what) {
         long end = System.currentTimeMillis() + LIMIT_MS;
+        until(condition, () -> System.currentTimeMillis() > end, what);
+    }
+
+    /** Waits for {@code condition}, failing when {@code givingUp} says so first. */
+    private static void until(BooleanSupplier condition, BooleanSupplier givingUp, String what) {
         while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                fail("waited " + LIMIT_MS / 1000 + " s for " + what);
+            if (givingUp.getAsBoolean()) {
+                fail("waited " + LIMIT_MS / 1000 + " s without progress for " + what);
             }
             try {
                 Thread.sleep(25);
