@@ -1,19 +1,18 @@
 package dev.boundary.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +27,11 @@ import java.util.concurrent.Executors;
  * A directory is served by its {@code index.html}; a request for a directory
  * without the trailing slash is redirected to it, so relative paths resolve.
  * Paths that try to leave the directory are refused.
+ *
+ * <p>It answers every request itself, a malformed one too: the JDK's {@code com.sun.net.httpserver}
+ * refuses a target such as {@code /?dataset=%ZZ} with its own HTML page before any handler runs, so
+ * the connections are served here ({@link HttpConnection}, one thread each, kept open between requests)
+ * and a malformed request gets a 400 with one line of plain text saying what is wrong.
  *
  * <pre>java -cp target/classes dev.boundary.server.SiteServer [--port N] [--dir DIR] [--prefix /boundary/]</pre>
  */
@@ -53,18 +57,22 @@ public final class SiteServer implements AutoCloseable {
             Map.entry("csv", "text/csv; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"));
 
-    private final HttpServer server;
+    /** Most connections served at once; more wait for one to end (a browser opens about six). */
+    static final int MAX_CONNECTIONS = 256;
+
+    private final ServerSocket listener;
     private final ExecutorService executor;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Path root;
     private final String prefix;
     private final URI uri;
 
-    private SiteServer(HttpServer server, ExecutorService executor, Path root, String prefix) {
-        this.server = server;
+    private SiteServer(ServerSocket listener, ExecutorService executor, Path root, String prefix) {
+        this.listener = listener;
         this.executor = executor;
         this.root = root;
         this.prefix = prefix;
-        this.uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + prefix);
+        this.uri = URI.create("http://127.0.0.1:" + listener.getLocalPort() + prefix);
     }
 
     /**
@@ -86,18 +94,42 @@ public final class SiteServer implements AutoCloseable {
         }
         Path root = dir.toRealPath();
         String normalPrefix = normalizePrefix(prefix);
-        HttpServer server = HttpServer.create(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        ExecutorService executor = Executors.newFixedThreadPool(4, task -> {
+        ServerSocket listener = new ServerSocket();
+        try {
+            listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        } catch (IOException e) {
+            listener.close();
+            throw e;
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(MAX_CONNECTIONS, task -> {
             Thread thread = new Thread(task, "site-server");
             thread.setDaemon(true);
             return thread;
         });
-        SiteServer site = new SiteServer(server, executor, root, normalPrefix);
-        server.createContext("/", site::handle);
-        server.setExecutor(executor);
-        server.start();
+        SiteServer site = new SiteServer(listener, executor, root, normalPrefix);
+        Thread acceptor = new Thread(site::accept, "site-server-accept");
+        acceptor.setDaemon(true);
+        acceptor.start();
         return site;
+    }
+
+    /** Hands each new connection to a thread of its own until the server closes. */
+    private void accept() {
+        while (!listener.isClosed()) {
+            try {
+                Socket socket = listener.accept();
+                open.add(socket);
+                executor.execute(() -> {
+                    try {
+                        new HttpConnection(socket, this::answer).run();
+                    } finally {
+                        open.remove(socket);
+                    }
+                });
+            } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+                // closed: the loop ends
+            }
+        }
     }
 
     /** The address of the site, e.g. {@code http://127.0.0.1:8080/boundary/}; always ends with {@code /}. */
@@ -108,8 +140,19 @@ public final class SiteServer implements AutoCloseable {
     /** Stops serving at once; requests in progress are cut off. */
     @Override
     public void close() {
-        server.stop(0);
+        try {
+            listener.close();
+        } catch (IOException e) {
+            // already closed
+        }
         executor.shutdownNow();
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // already closed
+            }
+        }
     }
 
     static String normalizePrefix(String prefix) {
@@ -147,86 +190,40 @@ public final class SiteServer implements AutoCloseable {
         return false;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            if (!head && !method.equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                sendText(exchange, 405, "Method not allowed: " + method, false);
-                return;
-            }
-            String path = exchange.getRequestURI().getPath();
-            if (path == null || hasUnsafeSegment(path)) {
-                sendText(exchange, 400, "Bad path: " + exchange.getRequestURI().getRawPath(), head);
-                return;
-            }
-            if (path.equals(prefix.substring(0, prefix.length() - 1))) {
-                redirect(exchange, prefix);
-                return;
-            }
-            if (!path.startsWith(prefix)) {
-                sendText(exchange, 404, "Not found: " + path, head);
-                return;
-            }
-            String relative = path.substring(prefix.length()).replaceFirst("^/+", "");
+    /** The reply to {@code request}: the file it names, a redirect, or a refusal in one line. */
+    private HttpReply answer(HttpRequest request) {
+        String method = request.method;
+        if (!method.equals("HEAD") && !method.equals("GET")) {
+            return HttpReply.text(405, "Method not allowed: " + method).header("Allow", "GET, HEAD");
+        }
+        String path = request.path;
+        if (hasUnsafeSegment(path)) {
+            return HttpReply.text(400, "Bad path: " + request.target);
+        }
+        if (path.equals(prefix.substring(0, prefix.length() - 1))) {
+            return HttpReply.redirect(prefix);
+        }
+        if (!path.startsWith(prefix)) {
+            return HttpReply.text(404, "Not found: " + path);
+        }
+        String relative = path.substring(prefix.length()).replaceFirst("^/+", "");
+        try {
             Path file = root.resolve(relative).normalize();
             if (!file.startsWith(root)) {
-                sendText(exchange, 404, "Not found: " + path, head);
-                return;
+                return HttpReply.text(404, "Not found: " + path);
             }
             if (Files.isDirectory(file)) {
                 if (!path.endsWith("/")) {
-                    redirect(exchange, path + "/");
-                    return;
+                    return HttpReply.redirect(path + "/");
                 }
                 file = file.resolve("index.html");
             }
             if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root)) {
-                sendText(exchange, 404, "Not found: " + path, head);
-                return;
+                return HttpReply.text(404, "Not found: " + path);
             }
-            sendFile(exchange, file, head);
-        }
-    }
-
-    private static void sendFile(HttpExchange exchange, Path file, boolean head) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType(file.getFileName().toString()));
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        long length = Files.size(file);
-        if (head) {
-            exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
-            exchange.sendResponseHeaders(200, -1);
-            return;
-        }
-        // Length 0 means "chunked" to HttpServer; -1 means "no body".
-        exchange.sendResponseHeaders(200, length == 0 ? -1 : length);
-        if (length > 0) {
-            try (OutputStream body = exchange.getResponseBody()) {
-                Files.copy(file, body);
-            }
-        }
-    }
-
-    private static void redirect(HttpExchange exchange, String location) throws IOException {
-        exchange.getResponseHeaders().set("Location", location);
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(301, -1);
-    }
-
-    private static void sendText(HttpExchange exchange, int status, String message, boolean head)
-            throws IOException {
-        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        if (head) {
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            return HttpReply.file(file, contentType(file.getFileName().toString()));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return HttpReply.text(404, "Not found: " + path);
         }
     }
 
@@ -245,6 +242,9 @@ public final class SiteServer implements AutoCloseable {
                 System.out.println(usage());
                 return;
             }
+            if (!option.equals("--port") && !option.equals("--dir") && !option.equals("--prefix")) {
+                exit("unknown option " + option);
+            }
             if (i + 1 >= args.length) {
                 exit("missing value after " + option);
             }
@@ -252,8 +252,7 @@ public final class SiteServer implements AutoCloseable {
             switch (option) {
                 case "--port" -> port = parsePort(value);
                 case "--dir" -> dir = directory(value);
-                case "--prefix" -> prefix = value;
-                default -> exit("unknown option " + option);
+                default -> prefix = value;
             }
         }
         if (!Files.isRegularFile(dir.resolve("index.html"))) {

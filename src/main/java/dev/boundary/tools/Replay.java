@@ -1,6 +1,7 @@
 package dev.boundary.tools;
 
 import dev.boundary.core.export.NumpyScript;
+import dev.boundary.core.link.Link;
 import dev.boundary.core.math.Quote;
 import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
@@ -19,7 +20,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Replays a scenario file on the JVM and prints its training curve as CSV:
+ * Replays a scenario file (or a file holding a link to one) on the JVM and prints its training curve
+ * as CSV:
  *
  * <pre>
  * java -cp 'target/classes:target/lib/*' dev.boundary.tools.Replay FILE [--epochs N] [--features LIST] [--out FILE]
@@ -154,7 +156,10 @@ public final class Replay {
         out.flush();
     }
 
-    /** The scenario in {@code path}: UTF-8 JSON as {@link ScenarioJson} reads it. */
+    /**
+     * The scenario in {@code path}: UTF-8 JSON as {@link ScenarioJson} reads it, or a link (a copied
+     * address ending in {@code #s=…}, or that part alone) as {@link Link} reads it.
+     */
     static Scenario load(Path path) throws IOException {
         byte[] bytes;
         try {
@@ -169,6 +174,11 @@ public final class Replay {
         String text = Utf8.decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1); // a byte-order mark some editors add
+        }
+        String trimmed = text.trim();
+        int fragment = trimmed.indexOf(Link.PREFIX);
+        if (!trimmed.startsWith("{") && (fragment >= 0 || Link.isLink(trimmed))) {
+            return Link.read(fragment >= 0 ? trimmed.substring(fragment) : trimmed).scenario();
         }
         return ScenarioJson.read(text);
     }

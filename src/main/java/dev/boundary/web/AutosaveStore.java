@@ -1,8 +1,8 @@
 package dev.boundary.web;
 
 import dev.boundary.core.io.ImportCheck;
+import dev.boundary.core.link.Link;
 import dev.boundary.core.session.Session;
-import dev.boundary.core.state.ShareLink;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -22,7 +22,7 @@ final class AutosaveStore {
     private static final String PENDING = "data-autosave-pending";
 
     private final Page page;
-    private final ShareLink code = new ShareLink();
+    private final Link link = new Link();
     private long savedChange = -1;
     /** The code saved last (or restored at start-up): a change that comes back to it is not saved. */
     private String savedText;
@@ -53,7 +53,7 @@ final class AutosaveStore {
         armed = true;
         savedChange = session.changeCount();
         try {
-            savedText = code.toFragment(session.snapshot());
+            savedText = link.write(session.snapshot());
         } catch (RuntimeException e) {
             savedText = null;
         }
@@ -85,7 +85,7 @@ final class AutosaveStore {
         savedChange = session.changeCount();
         String text;
         try {
-            text = code.toFragment(session.snapshot());
+            text = link.write(session.snapshot());
         } catch (RuntimeException e) {
             report("Error", 0);
             return;

@@ -2,13 +2,13 @@ package dev.boundary.web;
 
 import dev.boundary.core.io.CsvExport;
 import dev.boundary.core.io.FileNames;
+import dev.boundary.core.link.Link;
+import dev.boundary.core.link.OpenedLink;
 import dev.boundary.core.session.Defaults;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.session.StartUp;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
-import dev.boundary.core.state.ShareLink;
-import dev.boundary.core.state.SharedScenario;
 import dev.boundary.core.view.Viewport;
 import java.util.List;
 
@@ -28,7 +28,7 @@ final class FilesPanel implements Panel {
     private final Page page;
     private final FilesImport importer;
     private final AutosaveStore autosave;
-    private final ShareLink links = new ShareLink();
+    private final Link links = new Link();
     private boolean started;
     /** The autosave a link or the address's options took the place of, offered back; else null. */
     private Scenario kept;
@@ -134,7 +134,7 @@ final class FilesPanel implements Panel {
             return;
         }
         try {
-            SharedScenario shared = ShareLink.fromFragment(entries.get(index));
+            OpenedLink shared = Link.read(entries.get(index));
             Viewport.forPlot(shared.scenario().data());
             page.loadScenario(shared.scenario());
             page.status("Reopened " + shared.scenario().title() + ". Undo (Ctrl+Z) brings back what you had.", false);
@@ -174,7 +174,7 @@ final class FilesPanel implements Panel {
 
     private void copyLink() {
         Session session = page.session();
-        String link = FilesBrowser.address() + links.toFragment(session.snapshot());
+        String link = FilesBrowser.address() + links.write(session.snapshot());
         Dom.setValue("share-link", link);
         Dom.byId("share-link").removeAttribute("hidden");
         String what = "This link (" + link.length() + " characters) opens exactly this session: "

@@ -1,9 +1,9 @@
 package dev.boundary.web;
 
+import dev.boundary.core.link.Link;
 import dev.boundary.core.math.Quote;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
-import dev.boundary.core.state.ShareLink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +20,7 @@ final class RecentSessions {
     static final String KEY = "boundary.recent";
     static final int SIZE = 5;
 
-    private final ShareLink code = new ShareLink();
+    private final Link link = new Link();
 
     /** The kept fragments, newest first. */
     List<String> entries() {
@@ -28,7 +28,7 @@ final class RecentSessions {
         String stored = FilesBrowser.storageGet(KEY);
         if (stored != null) {
             for (String line : stored.split("\n")) {
-                if (ShareLink.isScenarioFragment(line) && entries.size() < SIZE) {
+                if (Link.isLink(line) && entries.size() < SIZE) {
                     entries.add(line);
                 }
             }
@@ -39,7 +39,7 @@ final class RecentSessions {
     /** Keeps the session as it is now. */
     void remember(Session session) {
         try {
-            rememberText(code.toFragment(session.snapshot()));
+            rememberText(link.write(session.snapshot()));
         } catch (RuntimeException e) {
             // a session that cannot be encoded cannot be kept; the page goes on
         }
@@ -77,7 +77,7 @@ final class RecentSessions {
         for (int i = 0; i < entries.size(); i++) {
             String label;
             try {
-                Scenario scenario = ShareLink.fromFragment(entries.get(i)).scenario();
+                Scenario scenario = Link.read(entries.get(i)).scenario();
                 int points = scenario.data().size();
                 label = Quote.shown(scenario.title()) + ", " + points + (points == 1 ? " point" : " points")
                         + (scenario.hasTrainedState() ? ", epoch " + scenario.trained().epoch() : "");

@@ -116,7 +116,7 @@ class AutosaveTest {
         page.click("step");
         awaitSave(page);
         Scenario xor = ScenarioJson.read(Files.readString(Path.of("web/examples/xor-network.json")));
-        page.open("index.html" + new dev.boundary.core.state.ShareLink().toFragment(xor));
+        page.open("index.html" + new dev.boundary.core.link.Link().write(xor));
         assertEquals("4 points: 2 of class 1 ●, 2 of class 0 ▲", page.text("points"));
         // Opening a link does not overwrite the autosave until the session changes.
         page.open("");

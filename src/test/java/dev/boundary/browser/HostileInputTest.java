@@ -3,7 +3,7 @@ package dev.boundary.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boundary.core.state.Base64Url;
+import dev.boundary.core.link.Base64Url;
 import dev.boundary.core.state.HostileTextTestAccess;
 import dev.boundary.core.state.Utf8;
 

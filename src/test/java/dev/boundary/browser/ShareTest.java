@@ -3,10 +3,10 @@ package dev.boundary.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundary.core.link.Link;
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
-import dev.boundary.core.state.ShareLink;
 import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.Trainer;
 import java.io.IOException;
@@ -67,7 +67,7 @@ class ShareTest {
             trainer.trainEpoch();
         }
         Scenario trained = and.withTrained(TrainedState.capture(40, trainer.network())).withThreshold(0.25);
-        page.open("index.html" + new ShareLink().toFragment(trained));
+        page.open("index.html" + new Link().write(trained));
         assertEquals("40", page.text("epoch"));
         assertEquals(Numbers.fixed(trainer.cost(), 6), page.text("cost"));
         assertEquals("0.25", page.text("threshold-value"));
@@ -81,7 +81,7 @@ class ShareTest {
         String script = "<script>window.__xss = 1</script>";
         String image = "\"><img src=x onerror=\"window.__xss = 2\">";
         Scenario hostile = example("and-neuron").withTitle(script).withDescription(image);
-        page.open("index.html" + new ShareLink().toFragment(hostile));
+        page.open("index.html" + new Link().write(hostile));
         assertTrue(page.text("status").contains("“" + script + "”"), page.text("status"));
         assertEquals(image, page.text("dataset-description"));
         assertEquals("undefined", page.evaluate("typeof window.__xss"));
@@ -109,7 +109,7 @@ class ShareTest {
 
     @BrowserTest
     void aCutLinkSaysSoAndTheDefaultStays(PageDriver page) throws IOException {
-        String fragment = new ShareLink().toFragment(example("xor-network"));
+        String fragment = new Link().write(example("xor-network"));
         page.open("index.html" + fragment.substring(0, fragment.length() - 6));
         String status = page.text("status");
         assertTrue(status.startsWith("This link could not be opened: the link is damaged: "), status);

@@ -1,5 +1,8 @@
 package dev.boundary.core;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.boundary.core.state.ScenarioException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -36,6 +39,22 @@ public final class Mutations {
             throw new IllegalStateException(e);
         }
         return texts;
+    }
+
+    /**
+     * Runs {@code reader} on {@code input}: it must give a result or a ScenarioException whose message is
+     * short, within {@link #BOUND_MS}.
+     */
+    public static void readsOrRefuses(Runnable reader, String input) {
+        long start = System.nanoTime();
+        try {
+            reader.run();
+        } catch (ScenarioException e) {
+            assertTrue(e.getMessage() != null && !e.getMessage().isEmpty(), "a message for " + input);
+            assertTrue(e.getMessage().length() < 600, "a short message: " + e.getMessage());
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < BOUND_MS, ms + " ms for an input of " + input.length() + " characters");
     }
 
     /** A character: often one of {@link #SPECIAL}, else any. */

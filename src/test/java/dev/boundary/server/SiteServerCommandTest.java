@@ -39,4 +39,28 @@ class SiteServerCommandTest {
         assertEquals("SiteServer: --port must be a number from 0 to 65535, was http (--help lists the options)"
                 + System.lineSeparator(), result[1]);
     }
+
+    @Test
+    void aPortOutOfRangeOrNotANumberGetsOneLine() throws Exception {
+        for (String port : new String[] {"99999", "abc", "-1"}) {
+            String[] result = run("--port", port);
+            assertEquals("2", result[0]);
+            assertEquals("SiteServer: --port must be a number from 0 to 65535, was " + port
+                    + " (--help lists the options)" + System.lineSeparator(), result[1]);
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsNamedWithOrWithoutAValue() throws Exception {
+        String[] alone = run("--verbose");
+        assertEquals("2", alone[0]);
+        assertEquals("SiteServer: unknown option --verbose (--help lists the options)" + System.lineSeparator(),
+                alone[1]);
+        String[] valued = run("--host", "0.0.0.0");
+        assertEquals("SiteServer: unknown option --host (--help lists the options)" + System.lineSeparator(),
+                valued[1]);
+        String[] missing = run("--port");
+        assertEquals("SiteServer: missing value after --port (--help lists the options)" + System.lineSeparator(),
+                missing[1]);
+    }
 }

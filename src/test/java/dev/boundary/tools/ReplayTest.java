@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.boundary.core.link.Link;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import java.io.ByteArrayOutputStream;
@@ -198,5 +199,22 @@ class ReplayTest {
         assertEquals(2, run.status);
         assertEquals(file + ": the JSON nests lists and objects more than 32 levels deep (at character 90, line 1);"
                 + " a scenario needs 5\n", run.err);
+    }
+
+    @Test
+    void aFileHoldingACopiedLinkReplaysItsScenario(@TempDir Path dir) throws IOException {
+        Scenario scenario = ScenarioJson.read(Files.readString(Paths.get("web/examples/and-neuron.json")));
+        Path link = dir.resolve("link.txt");
+        Files.writeString(link, "https://example.org/boundary/index.html" + new Link().write(scenario) + "\n");
+        Run fromLink = replay(link.toString(), "--epochs", "1");
+        assertEquals("", fromLink.err);
+        assertEquals(0, fromLink.status);
+        assertEquals(replay("web/examples/and-neuron.json", "--epochs", "1").out, fromLink.out);
+        assertEquals(0.618313, fromLink.cost(1), 1e-6); // Rafay Khan's cost after one step
+        String fragment = new Link().write(scenario);
+        Files.writeString(link, fragment.substring(0, fragment.length() - 1));
+        Run cut = replay(link.toString());
+        assertEquals(2, cut.status);
+        assertTrue(cut.err.startsWith(link + ": the link is damaged: "), cut.err);
     }
 }

@@ -1,8 +1,8 @@
 package dev.boundary.core.session;
 
+import dev.boundary.core.link.Link;
+import dev.boundary.core.link.OpenedLink;
 import dev.boundary.core.state.Scenario;
-import dev.boundary.core.state.ShareLink;
-import dev.boundary.core.state.SharedScenario;
 import dev.boundary.core.view.Viewport;
 
 /**
@@ -56,9 +56,9 @@ public final class StartUp {
                 : savedScenario != null ? " Your previous session is kept (Restore brings it back)."
                 : " Your previous session could not be read (" + savedProblem + "); it is kept in Recent sessions"
                         + " in case a newer version of the page can read it.";
-        if (ShareLink.isScenarioFragment(fragment)) {
+        if (Link.isLink(fragment)) {
             try {
-                SharedScenario shared = ShareLink.fromFragment(fragment);
+                OpenedLink shared = Link.read(fragment);
                 check(shared.scenario());
                 String note = shared.note() == null ? "." : "; " + shared.note() + ".";
                 return new StartUp(shared.scenario(), "Opened a shared session: " + describe(shared.scenario()) + note
@@ -84,7 +84,7 @@ public final class StartUp {
 
     /** The scenario of {@code fragment}, checked as {@link #check} does. */
     private static Scenario readable(String fragment) {
-        Scenario scenario = ShareLink.fromFragment(fragment).scenario();
+        Scenario scenario = Link.read(fragment).scenario();
         check(scenario);
         return scenario;
     }

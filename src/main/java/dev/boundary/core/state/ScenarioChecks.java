@@ -4,7 +4,7 @@ import dev.boundary.core.math.Validate;
 import dev.boundary.core.nn.ModelSpec;
 
 /** The consistency rules between a scenario's model and its explicit or trained weights. */
-final class ScenarioChecks {
+public final class ScenarioChecks {
     private ScenarioChecks() {
     }
 
@@ -38,7 +38,7 @@ final class ScenarioChecks {
     }
 
     /** Parameters of {@code model} in the network's flat order, biases counted even when off. */
-    static int parameterCount(ModelSpec model) {
+    public static int parameterCount(ModelSpec model) {
         int count = 0;
         for (int l = 0; l < model.layerCount(); l++) {
             count += model.units(l) * (model.inputs(l) + 1);

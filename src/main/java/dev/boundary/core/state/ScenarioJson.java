@@ -2,7 +2,7 @@ package dev.boundary.core.state;
 
 /**
  * Scenarios as JSON: the file format of saved sessions and {@code web/examples}, and the text inside
- * a link ({@link ScenarioLink}).
+ * the first form of links, still read ({@link dev.boundary.core.link.Link}).
  *
  * <h2>Format, version 1</h2>
  *

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.data.Preset;
+import dev.boundary.core.link.Base64Url;
+import dev.boundary.core.link.Link;
 import dev.boundary.core.nn.ModelSpec;
-import dev.boundary.core.state.Base64Url;
 import dev.boundary.core.state.HostileTextTestAccess;
 import dev.boundary.core.state.Scenario;
-import dev.boundary.core.state.ShareLink;
 import dev.boundary.core.state.Utf8;
 import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class StartUpTest {
     private static final Scenario WORK = Scenario.of(Preset.XOR.generate(3), ModelSpec.logistic(2), 3,
             TrainingSettings.gradientDescent(0.5)).withTitle("My work");
-    private static final String SAVED = new ShareLink().toFragment(WORK);
+    private static final String SAVED = new Link().write(WORK);
 
     private static String jsonLink(String json) {
         return "#s=" + Base64Url.encode(Utf8.encode(json));
@@ -73,7 +73,7 @@ class StartUpTest {
     @Test
     void aGoodLinkOpensAndStillKeepsTheAutosave() {
         Scenario shared = WORK.withTitle("Shared");
-        StartUp plan = StartUp.decide(new ShareLink().toFragment(shared), false, SAVED);
+        StartUp plan = StartUp.decide(new Link().write(shared), false, SAVED);
         assertEquals(shared, plan.scenario());
         assertFalse(plan.problem());
         assertTrue(plan.keptSaved());

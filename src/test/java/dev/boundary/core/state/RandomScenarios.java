@@ -10,7 +10,7 @@ import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.TrainingSettings;
 
 /** Random but valid scenarios and awkward doubles, for property-style round-trip tests. */
-final class RandomScenarios {
+public final class RandomScenarios {
     private static final String[] TEXTS = {"", "XOR", "quote \" and backslash \\", "tab\tnew\nline", "é ü ß",
         "emoji 😀 and 𝔁", "control \u0001\u001f", "</script>", "ünïcödé & <b>"};
 
@@ -18,7 +18,7 @@ final class RandomScenarios {
     }
 
     /** A finite double, often an awkward one: random bits, subnormals, ±0, extremes, small decimals. */
-    static double awkwardDouble(SeededRandom random) {
+    public static double awkwardDouble(SeededRandom random) {
         switch (random.nextInt(8)) {
             case 0:
                 return 0.0;
@@ -39,12 +39,12 @@ final class RandomScenarios {
     }
 
     /** An awkward double within the coordinate limit (those beyond become the limit, signed). */
-    static double awkwardCoordinate(SeededRandom random) {
+    public static double awkwardCoordinate(SeededRandom random) {
         double value = awkwardDouble(random);
         return Math.abs(value) <= DataSet.MAX_COORDINATE ? value : Math.copySign(DataSet.MAX_COORDINATE, value);
     }
 
-    static Scenario scenario(SeededRandom random) {
+    public static Scenario scenario(SeededRandom random) {
         int features = 1 + random.nextInt(2);
         int size = random.nextInt(12);
         double[] coordinates = new double[size * features];

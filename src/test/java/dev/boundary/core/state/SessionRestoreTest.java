@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.data.Gates;
+import dev.boundary.core.link.Link;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.session.Defaults;
 import dev.boundary.core.session.Session;
@@ -41,10 +42,10 @@ class SessionRestoreTest {
     void aLinkRestoresEpochWeightsAndCostAndTrainingGoesOnIdentically() {
         Session original = new Session(andNeuron());
         original.trainEpoch();
-        String link = new ShareLink().toFragment(original.snapshot().withThreshold(0.6));
+        String link = new Link().write(original.snapshot().withThreshold(0.6));
 
         Session opened = new Session(Defaults.playground());
-        opened.load(ShareLink.fromFragment(link).scenario());
+        opened.load(Link.read(link).scenario());
         assertEquals(1, opened.trainer().epoch());
         // The cost history is trained again from the initial weights: it starts at epoch 0, at 0.719554.
         assertEquals(0, opened.trainer().firstEpoch());

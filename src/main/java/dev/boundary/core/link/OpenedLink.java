@@ -1,14 +1,16 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
+
+import dev.boundary.core.state.Scenario;
 
 /**
- * A scenario read from a link or an autosave, with a note for people when it could not be restored
+ * What {@link Link#read} found: the scenario, with a note for people when it could not be restored
  * bit for bit (a preset's points drawn again by a browser whose maths rounds differently).
  */
-public final class SharedScenario {
+public final class OpenedLink {
     private final Scenario scenario;
     private final String note;
 
-    SharedScenario(Scenario scenario, String note) {
+    OpenedLink(Scenario scenario, String note) {
         this.scenario = scenario;
         this.note = note;
     }

@@ -1,6 +1,6 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
-import static dev.boundary.core.state.ScenarioJsonTest.assertSameFields;
+import static dev.boundary.core.state.ScenarioAssertions.assertSameFields;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,11 +12,15 @@ import dev.boundary.core.data.Preset;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.state.RandomScenarios;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.state.ScenarioException;
+import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 /** The compact code of links and autosaves: its documented layout, exact numbers, and its size. */
-class ScenarioCodeTest {
+class CompactLinkTest {
 
     private static Scenario twoPoints() {
         DataSet data = new DataSet(2, new double[] {0.5, 1, -2, 0.25}, new double[] {1, 0});
@@ -26,7 +30,7 @@ class ScenarioCodeTest {
 
     @Test
     void layoutIsTheDocumentedOne() {
-        // Worked out by hand from the layout in ScenarioCode's Javadoc.
+        // Worked out by hand from the layout in CompactLink's Javadoc.
         int[] expected = {
             0x02, // version
             0x0A, // flags: biases (2) + trained state (8)
@@ -55,8 +59,8 @@ class ScenarioCodeTest {
         for (int i = 0; i < 4; i++) {
             bytes[expected.length + i] = (byte) (crc.getValue() >>> (24 - 8 * i));
         }
-        assertArrayEquals(bytes, new ScenarioCode().encode(twoPoints()));
-        SharedScenario decoded = ScenarioCode.decode(bytes);
+        assertArrayEquals(bytes, new CompactLink().encode(twoPoints()));
+        OpenedLink decoded = CompactLinkReader.read(bytes);
         assertEquals(twoPoints(), decoded.scenario());
         assertNull(decoded.note());
     }
@@ -67,15 +71,15 @@ class ScenarioCodeTest {
         Scenario squares = Scenario.of(new DataSet(2, new double[] {0.5, 1}, new double[] {1}),
                 ModelSpec.logistic(2).withFeatures(InputFeatures.parse(2, "x2sq,x1sq")), 1,
                 TrainingSettings.gradientDescent(1)).withTitle("T");
-        byte[] bytes = new ScenarioCode().encode(squares);
+        byte[] bytes = new CompactLink().encode(squares);
         assertEquals(0x22, bytes[1]);
         assertEquals(0x0C, bytes[9]);
-        assertEquals(squares, ScenarioCode.decode(bytes).scenario());
+        assertEquals(squares, CompactLinkReader.read(bytes).scenario());
         bytes[9] = (byte) 0x80;
-        assertTrue(assertThrows(ScenarioException.class, () -> ScenarioCode.decode(bytes)).getMessage()
+        assertTrue(assertThrows(ScenarioException.class, () -> CompactLinkReader.read(bytes)).getMessage()
                 .contains("checksum does not match"));
         resealed(bytes);
-        ScenarioException error = assertThrows(ScenarioException.class, () -> ScenarioCode.decode(bytes));
+        ScenarioException error = assertThrows(ScenarioException.class, () -> CompactLinkReader.read(bytes));
         assertTrue(error.getMessage().contains("the input features are wrong: no feature set has the code 128"),
                 error.getMessage());
     }
@@ -120,10 +124,10 @@ class ScenarioCodeTest {
     @Test
     void randomScenariosRoundTrip() {
         SeededRandom random = new SeededRandom(23);
-        ScenarioCode code = new ScenarioCode();
+        CompactLink code = new CompactLink();
         for (int i = 0; i < 500; i++) {
             Scenario scenario = RandomScenarios.scenario(random);
-            Scenario back = ScenarioCode.decode(code.encode(scenario)).scenario();
+            Scenario back = CompactLinkReader.read(code.encode(scenario)).scenario();
             assertSameFields(scenario, back);
             assertEquals(scenario, back);
         }
@@ -144,10 +148,10 @@ class ScenarioCodeTest {
         }
         Scenario scenario = Scenario.of(new DataSet(2, values, labels), ModelSpec.logistic(2), 7,
                 TrainingSettings.gradientDescent(0.1));
-        String link = new ShareLink().toFragment(scenario);
+        String link = new Link().write(scenario);
         assertTrue(link.length() <= 3 + (300 * 2 * 3 + 38 + 40) * 4 / 3 + 1, "length " + link.length());
-        assertTrue(link.length() < ScenarioLink.toFragment(scenario).length() / 2);
-        assertEquals(scenario, ShareLink.fromFragment(link).scenario());
+        assertTrue(link.length() < JsonLinkTest.fragment(scenario).length() / 2);
+        assertEquals(scenario, Link.read(link).scenario());
     }
 
     @Test
@@ -160,7 +164,7 @@ class ScenarioCodeTest {
         }
         Scenario scenario = Scenario.of(new DataSet(2, values, labels), ModelSpec.logistic(2), 7,
                 TrainingSettings.gradientDescent(0.1));
-        int bytes = new ScenarioCode().encode(scenario).length;
+        int bytes = new CompactLink().encode(scenario).length;
         // 600 · 9 bytes, 38 label bytes, and a header of under 30 bytes.
         assertTrue(bytes >= 600 * 9 + 38 && bytes < 600 * 9 + 38 + 30, "bytes " + bytes);
     }
@@ -170,10 +174,10 @@ class ScenarioCodeTest {
         DataSet circles = Preset.CIRCLES.generate(new SeededRandom(1));
         Scenario scenario = Scenario.of(circles, new ModelSpec(2, new int[] {4, 4},
                 dev.boundary.core.nn.Activation.TANH, true), 1, TrainingSettings.gradientDescent(0.1));
-        String link = new ShareLink().toFragment(scenario);
+        String link = new Link().write(scenario);
         // Header ~20 bytes + preset reference (mode, code, seed, count 200 (2 bytes), checksum 4) + 0 listed.
         assertTrue(link.length() < 60, link);
-        SharedScenario back = ShareLink.fromFragment(link);
+        OpenedLink back = Link.read(link);
         assertEquals(scenario, back.scenario());
         assertNull(back.note());
 
@@ -181,9 +185,9 @@ class ScenarioCodeTest {
         // scenario's current one (the learner changed the seed after choosing the data set).
         DataSet more = circles.withPoint(new double[] {0.25, -1.5}, 1).withPoint(new double[] {3, 3}, 0);
         Scenario edited = scenario.withData(more).withSeed(42);
-        String editedLink = new ShareLink().toFragment(edited);
+        String editedLink = new Link().write(edited);
         assertTrue(editedLink.length() < 80, editedLink);
-        assertEquals(edited, ShareLink.fromFragment(editedLink).scenario());
+        assertEquals(edited, Link.read(editedLink).scenario());
     }
 
     @Test
@@ -191,9 +195,9 @@ class ScenarioCodeTest {
         DataSet moons = Preset.MOONS.generate(4, 300, 0.05).withPoint(new double[] {0.5, 0.25}, 1);
         Scenario scenario = Scenario.of(moons, new ModelSpec(2, new int[] {8}, dev.boundary.core.nn.Activation.TANH,
                 true), 4, TrainingSettings.gradientDescent(0.1).withTestFraction(0.2));
-        String link = new ShareLink().toFragment(scenario);
+        String link = new Link().write(scenario);
         assertTrue(link.length() < 80, link); // 601 points as doubles would take over 10 000 characters
-        SharedScenario back = ShareLink.fromFragment(link);
+        OpenedLink back = Link.read(link);
         assertEquals(scenario, back.scenario());
         assertNull(back.note());
         assertEquals(300, back.scenario().data().origin().countPerClass());
@@ -209,7 +213,7 @@ class ScenarioCodeTest {
     /** Writes the right checksum into the last four bytes of an edited code, as a careful forger would. */
     private static void resealed(byte[] code) {
         int length = code.length - 4;
-        int checksum = ScenarioCode.checksum(code, length);
+        int checksum = CompactLink.checksum(code, length);
         for (int i = 0; i < 4; i++) {
             code[length + i] = (byte) (checksum >>> (24 - 8 * i));
         }
@@ -237,6 +241,14 @@ class ScenarioCodeTest {
         return out;
     }
 
+    /** The preset points' checksum as 0 (so it does not match) and no listed points after them. */
+    private static void zeroChecksumAndNothingListed(CompactOutput out) {
+        for (int i = 0; i < 4; i++) {
+            out.writeByte(0);
+        }
+        out.writeVarint(0);
+    }
+
     @Test
     void aRecipeIsReadAsTheLayoutSays() {
         // Hand-built: mode 2 names 20 moons points of seed 3, 10 per class, noise 0, with a wrong checksum.
@@ -247,12 +259,8 @@ class ScenarioCodeTest {
         out.writeVarint(10); // per class
         out.writeNumber(0); // noise
         out.writeVarint(20);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeVarint(0); // nothing listed
-        SharedScenario shared = ScenarioCode.decode(out.toByteArray());
+        zeroChecksumAndNothingListed(out);
+        OpenedLink shared = CompactLinkReader.read(out.toByteArray());
         DataSet data = shared.scenario().data();
         assertEquals(20, data.size());
         // Without noise point 0 is (cos 0, sin 0) = (1, 0) and point 19 is the lower arc's end (2, 0.5).
@@ -272,12 +280,8 @@ class ScenarioCodeTest {
         out.writeByte(2); // XOR
         out.writeSigned(0);
         out.writeVarint(4);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeByte(0);
-        out.writeVarint(0); // nothing listed
-        SharedScenario shared = ScenarioCode.decode(out.toByteArray());
+        zeroChecksumAndNothingListed(out);
+        OpenedLink shared = CompactLinkReader.read(out.toByteArray());
         assertArrayEquals(new double[] {0, 0, 0, 1, 1, 0, 1, 1}, shared.scenario().data().featureArray());
         assertArrayEquals(new double[] {0, 1, 1, 0}, shared.scenario().data().labelArray());
         assertTrue(shared.note().contains("XOR gate"), shared.note());
@@ -288,11 +292,11 @@ class ScenarioCodeTest {
     void encodingThousandPointsAgainReusesTheirBytes() {
         DataSet line = Preset.LINE.generate(new SeededRandom(9)).withPoint(new double[] {Math.E}, 1);
         Scenario scenario = Scenario.of(line, ModelSpec.logistic(1), 9, TrainingSettings.gradientDescent(0.001));
-        ScenarioCode code = new ScenarioCode();
+        CompactLink code = new CompactLink();
         byte[] first = code.encode(scenario);
         byte[] again = code.encode(scenario.withTrained(new TrainedState(5, new double[] {1.5, -2})));
         assertTrue(again.length > first.length);
         assertEquals(scenario.withTrained(new TrainedState(5, new double[] {1.5, -2})),
-                ScenarioCode.decode(again).scenario());
+                CompactLinkReader.read(again).scenario());
     }
 }

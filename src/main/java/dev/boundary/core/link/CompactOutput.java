@@ -1,9 +1,10 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
+import dev.boundary.core.state.Utf8;
 import java.util.Arrays;
 
 /**
- * Bytes of the compact scenario code ({@link ScenarioCode}): unsigned and zig-zag varints, UTF-8
+ * Bytes of a compact link ({@link CompactLink}): unsigned and zig-zag varints, UTF-8
  * strings with their byte length first, and doubles in the shortest of two exact forms.
  *
  * <p>A double is one head byte and a payload. Head {@code k} from 0 to 22: the value is the integer

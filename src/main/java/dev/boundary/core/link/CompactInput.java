@@ -1,4 +1,7 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
+
+import dev.boundary.core.state.ScenarioException;
+import dev.boundary.core.state.Utf8;
 
 /**
  * Reads what {@link CompactOutput} wrote, refusing anything out of bounds: every read checks what is

@@ -1,17 +1,21 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.state.ScenarioException;
+import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.TrainingSettings;
 import org.junit.jupiter.api.Test;
 
 /** Links as the page makes and opens them: damaged, cut, edited or hostile links never get through. */
-class ShareLinkTest {
+class LinkTest {
     private static final String SCRIPT = "<script>window.__xss = 1</script>";
     private static final String IMAGE = "\"><img src=x onerror=\"window.__xss = 2\">";
 
@@ -25,7 +29,7 @@ class ShareLinkTest {
 
     @Test
     void markupInTitlesIsKeptAsPlainText() {
-        Scenario back = ShareLink.fromFragment(new ShareLink().toFragment(sample())).scenario();
+        Scenario back = Link.read(new Link().write(sample())).scenario();
         assertEquals(SCRIPT, back.title());
         assertEquals(IMAGE, back.description());
         assertEquals(sample(), back);
@@ -34,13 +38,13 @@ class ShareLinkTest {
     @Test
     void jsonLinksStillOpen() {
         Scenario scenario = sample();
-        assertEquals(scenario, ShareLink.fromFragment(ScenarioLink.toFragment(scenario)).scenario());
-        assertEquals(scenario, ShareLink.fromFragment("s=" + ScenarioLink.toFragment(scenario).substring(3)).scenario());
+        assertEquals(scenario, Link.read(JsonLinkTest.fragment(scenario)).scenario());
+        assertEquals(scenario, Link.read("s=" + JsonLinkTest.fragment(scenario).substring(3)).scenario());
     }
 
     @Test
     void everyCutIsReportedAsDamaged() {
-        String link = new ShareLink().toFragment(sample());
+        String link = new Link().write(sample());
         for (int end = 3; end < link.length(); end++) {
             String cut = link.substring(0, end);
             String message = message(cut);
@@ -62,7 +66,7 @@ class ShareLinkTest {
 
     @Test
     void editedBytesGiveAMessageOrAValidScenarioNeverAnotherError() {
-        byte[] code = new ScenarioCode().encode(sample());
+        byte[] code = new CompactLink().encode(sample());
         int refused = 0;
         for (int i = 0; i < code.length; i++) {
             for (int bit = 0; bit < 8; bit++) {
@@ -70,7 +74,7 @@ class ShareLinkTest {
                 edited[i] ^= (byte) (1 << bit);
                 String link = "#s=" + Base64Url.encode(edited);
                 try {
-                    ShareLink.fromFragment(link);
+                    Link.read(link);
                 } catch (ScenarioException e) {
                     assertTrue(e.getMessage().startsWith("the link is damaged: "), e.getMessage());
                     refused++;
@@ -88,9 +92,9 @@ class ShareLinkTest {
             for (int j = 0; j < bytes.length; j++) {
                 bytes[j] = (byte) random.nextInt(256);
             }
-            bytes[0] = (byte) (random.nextInt(4) == 0 ? bytes[0] : ScenarioCode.VERSION);
+            bytes[0] = (byte) (random.nextInt(4) == 0 ? bytes[0] : CompactLink.VERSION);
             try {
-                ShareLink.fromFragment("#s=" + Base64Url.encode(bytes));
+                Link.read("#s=" + Base64Url.encode(bytes));
             } catch (ScenarioException e) {
                 assertTrue(e.getMessage().startsWith("the link is damaged: "), e.getMessage());
             }
@@ -99,7 +103,7 @@ class ShareLinkTest {
 
     @Test
     void damageIsDescribed() {
-        byte[] code = unchecked(new ScenarioCode().encode(sample()));
+        byte[] code = unchecked(new CompactLink().encode(sample()));
         byte[] longer = java.util.Arrays.copyOf(code, code.length + 2);
         assertEquals("the link is damaged: it has 2 bytes too many at the end", message("#s=" + Base64Url.encode(longer)));
         byte[] version = code.clone();
@@ -115,7 +119,7 @@ class ShareLinkTest {
     @Test
     void aHugePointCountIsRefusedWithoutAllocating() {
         CompactOutput out = new CompactOutput();
-        byte[] head = unchecked(new ScenarioCode().encode(Scenario.of(DataSet.empty(2), ModelSpec.logistic(2), 0,
+        byte[] head = unchecked(new CompactLink().encode(Scenario.of(DataSet.empty(2), ModelSpec.logistic(2), 0,
                 TrainingSettings.gradientDescent(1))));
         // Replace the last byte (0 listed points) by a count of 90 000 with nothing after it.
         out.append(java.util.Arrays.copyOf(head, head.length - 1));
@@ -129,14 +133,23 @@ class ShareLinkTest {
                 message("#s=" + Base64Url.encode(tooMany.toByteArray())));
     }
 
+    @Test
+    void recognisesScenarioFragments() {
+        assertTrue(Link.isLink("#s=abc"));
+        assertTrue(Link.isLink("s=abc"));
+        assertFalse(Link.isLink("#x=abc"));
+        assertFalse(Link.isLink(""));
+        assertFalse(Link.isLink(null));
+    }
+
     /** {@code code} as a link of version 1, before the checksum: its parts are read unchecked. */
     static byte[] unchecked(byte[] code) {
         byte[] old = java.util.Arrays.copyOf(code, code.length - 4);
-        old[0] = ScenarioCode.UNCHECKED_VERSION;
+        old[0] = CompactLink.UNCHECKED_VERSION;
         return old;
     }
 
     private static String message(String fragment) {
-        return assertThrows(ScenarioException.class, () -> ShareLink.fromFragment(fragment)).getMessage();
+        return assertThrows(ScenarioException.class, () -> Link.read(fragment)).getMessage();
     }
 }

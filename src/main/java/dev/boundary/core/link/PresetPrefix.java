@@ -1,4 +1,4 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
 import dev.boundary.core.data.DataOrigin;
 import dev.boundary.core.data.DataSet;

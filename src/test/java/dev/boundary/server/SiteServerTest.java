@@ -1,6 +1,5 @@
-package dev.boundary.browser;
+package dev.boundary.server;
 
-import dev.boundary.server.SiteServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,14 +61,115 @@ class SiteServerTest {
 
     /** Sends a request line exactly as written, so no client can tidy up the path first. */
     private String rawStatusLine(String path) throws IOException {
+        String response = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        return response.substring(0, response.indexOf("\r\n"));
+    }
+
+    /** Sends {@code request} as it is and returns everything the server answers until it closes. */
+    private String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.uri().getPort())) {
+            socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-            return response.substring(0, response.indexOf("\r\n"));
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** The body of a raw response: what follows the blank line after the headers. */
+    private static String body(String response) {
+        return response.substring(response.indexOf("\r\n\r\n") + 4);
+    }
+
+    private static String header(String response, String name) {
+        for (String line : response.substring(0, response.indexOf("\r\n\r\n")).split("\r\n")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith(name.toLowerCase(java.util.Locale.ROOT) + ":")) {
+                return line.substring(name.length() + 1).trim();
+            }
+        }
+        return "";
+    }
+
+    /** A malformed request gets a 400 from this server: plain text, one line saying what is wrong. */
+    private void assertOneLineRefusal(String request, String expectedLine) throws IOException {
+        String response = raw(request);
+        assertEquals("HTTP/1.1 400 Bad Request", response.substring(0, response.indexOf("\r\n")), response);
+        assertEquals("text/plain; charset=utf-8", header(response, "Content-Type"), response);
+        assertEquals(expectedLine + "\n", body(response));
+    }
+
+    @Test
+    void aMalformedPercentEscapeGetsOneLineFromTheServer() throws Exception {
+        assertOneLineRefusal("GET /?dataset=%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "Bad request: \"/?dataset=%ZZ\" has a % that is not followed by two hex digits (write % as %25)");
+        assertOneLineRefusal("GET /index.html%4 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "Bad request: \"/index.html%4\" has a % that is not followed by two hex digits (write % as %25)");
+        assertOneLineRefusal("GET /%C3%28 HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "Bad request: the path of \"/%C3%28\" is not UTF-8 text");
+    }
+
+    @Test
+    void aMalformedRequestLineOrHeaderGetsOneLineFromTheServer() throws Exception {
+        assertOneLineRefusal("GARBAGE\r\n\r\n",
+                "Bad request: the request line \"GARBAGE\" is not of the form METHOD /path HTTP/1.1");
+        assertOneLineRefusal("GET index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n",
+                "Bad request: the address \"index.html\" does not start with /");
+        assertOneLineRefusal("GET / HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n",
+                "Bad request: header line 1 (\"Host 127.0.0.1\") has no colon");
+        String longPath = "/" + "a".repeat(10_000);
+        String response = raw("GET " + longPath + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 400 Bad Request\r\n"), response.substring(0, 40));
+        assertTrue(body(response).length() < 200, body(response));
+    }
+
+    @Test
+    void charactersBrowsersSendUnescapedAreServedOrNotFound() throws Exception {
+        // Browsers leave | ^ [ ] as they are in a path: no file by that name, so 404, not a refusal.
+        assertEquals("HTTP/1.1 404 Not Found", rawStatusLine("/a|b^c[d]"));
+        assertEquals("HTTP/1.1 200 OK", rawStatusLine("/index.html?dataset=%E2%9C%93&x=a|b"));
+    }
+
+    @Test
+    void keepsTheConnectionForTheNextRequest() throws Exception {
+        String response = raw("GET /boundary.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                + "HEAD /style.css HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                + "GET /style.css HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        String[] answers = response.split("HTTP/1.1 ", -1);
+        assertEquals(4, answers.length, response);
+        assertTrue(answers[1].startsWith("200 OK") && answers[1].endsWith("main([]);"), answers[1]);
+        // HEAD: the length of the file, and no body (else the next answer would not start where it does).
+        assertTrue(answers[2].startsWith("200 OK"), answers[2]);
+        assertTrue(answers[2].toLowerCase(java.util.Locale.ROOT).contains("content-length: 6\r\n")
+                && answers[2].endsWith("\r\n\r\n"), answers[2]);
+        assertTrue(answers[3].startsWith("200 OK") && answers[3].endsWith("body{}"), answers[3]);
+    }
+
+    @Test
+    void answersWhileOtherConnectionsStayOpen() throws Exception {
+        java.util.List<Socket> idle = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                idle.add(new Socket("127.0.0.1", server.uri().getPort()));
+            }
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.List<java.util.concurrent.Future<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    answers.add(pool.submit(() -> get("boundary.wasm")));
+                }
+                for (java.util.concurrent.Future<HttpResponse<byte[]>> answer : answers) {
+                    HttpResponse<byte[]> response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    assertEquals(200, response.statusCode());
+                    assertArrayEquals(Files.readAllBytes(site.resolve("boundary.wasm")), response.body());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
 /**
  * Base64 with the URL- and file-name-safe alphabet of RFC 4648 §5 ({@code A–Z a–z 0–9 - _}) and no

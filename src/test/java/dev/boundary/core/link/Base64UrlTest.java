@@ -1,4 +1,4 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,18 +1,17 @@
-package dev.boundary.core.state;
-
-import java.util.zip.CRC32;
+package dev.boundary.core.link;
 
 import dev.boundary.core.data.DataSet;
-import dev.boundary.core.nn.Activation;
-import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
-import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.state.LayerWeights;
+import dev.boundary.core.state.Scenario;
 import dev.boundary.core.train.TrainingSettings;
+import java.util.zip.CRC32;
 
 /**
- * A scenario as compact bytes, for links and the autosave: everything {@link ScenarioJson} holds, with
- * the same exact doubles, in a fraction of the size. A few hundred clicked or imported points fit in a
- * link of a few thousand characters, and a preset's points are named rather than listed.
+ * The current form of links (and of the autosave): a scenario as compact bytes, everything
+ * {@link dev.boundary.core.state.ScenarioJson} holds, with the same exact doubles, in a fraction of
+ * the size. A few hundred clicked or imported points fit in a link of a few thousand characters, and a
+ * preset's points are named rather than listed.
  *
  * <h2>Layout, version 2</h2>
  * Varints, strings and numbers as in {@link CompactOutput}:
@@ -39,14 +38,15 @@ import dev.boundary.core.train.TrainingSettings;
  * </pre>
  * Nothing may follow. The checksum makes an edited link fail as damaged instead of opening another
  * session. Version 1, the same without the checksum, is still read (links made before the checksum
- * keep working, unchecked). Reading checks every count against what is left, so damaged bytes give a
- * {@link ScenarioException} and never a huge allocation.
+ * keep working, unchecked). {@link CompactLinkReader} reads both versions; it checks every count
+ * against what is left, so damaged bytes give a {@link dev.boundary.core.state.ScenarioException} and
+ * never a huge allocation. Written and read through {@link Link}.
  */
-public final class ScenarioCode {
-    /** The first byte of a code. */
-    public static final int VERSION = 2;
-    /** The first byte of a code made before the checksum, still read. */
-    public static final int UNCHECKED_VERSION = 1;
+final class CompactLink {
+    /** The first byte of a compact link, version 2 (with its checksum). */
+    static final int VERSION = 2;
+    /** The first byte of an unchecked compact link, version 1 (made before the checksum), still read. */
+    static final int UNCHECKED_VERSION = 1;
 
     static final String[] ACTIVATIONS = {"sigmoid", "tanh", "relu", "linear"};
     static final String[] LOSSES = {"cross-entropy", "naive-cross-entropy", "squared-error"};
@@ -71,7 +71,7 @@ public final class ScenarioCode {
      * when it gets the same points object with the same seed (so saving every few seconds while
      * training does not encode the points again).
      */
-    public byte[] encode(Scenario scenario) {
+    byte[] encode(Scenario scenario) {
         CompactOutput out = new CompactOutput();
         ModelSpec model = scenario.model();
         out.writeByte(VERSION);
@@ -118,17 +118,6 @@ public final class ScenarioCode {
             out.writeByte(checksum >>> shift);
         }
         return out.toByteArray();
-    }
-
-    /**
-     * The scenario in {@code code}, with a note when its preset points had to be regenerated and came
-     * out different in this engine's last bits.
-     *
-     * @throws ScenarioException saying what is wrong and where, e.g. "it is cut short (it ends inside the
-     *     points)"
-     */
-    public static SharedScenario decode(byte[] code) {
-        return ScenarioCodeReader.read(code);
     }
 
     private byte[] points(DataSet data, long seed) {

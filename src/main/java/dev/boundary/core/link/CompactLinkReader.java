@@ -1,4 +1,4 @@
-package dev.boundary.core.state;
+package dev.boundary.core.link;
 
 import dev.boundary.core.data.DataOrigin;
 import dev.boundary.core.data.DataSet;
@@ -7,32 +7,41 @@ import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.state.LayerWeights;
+import dev.boundary.core.state.Scenario;
+import dev.boundary.core.state.ScenarioChecks;
+import dev.boundary.core.state.ScenarioException;
+import dev.boundary.core.state.TrainedState;
 import dev.boundary.core.train.OptimizerKind;
 import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
+import java.util.Arrays;
 
-/** Reads one {@link ScenarioCode}, in the order of its layout, checking every part as it goes. */
-final class ScenarioCodeReader {
+/**
+ * Reads one {@link CompactLink}, version 2 (after checking its checksum) or version 1 (unchecked), in
+ * the order of its layout, checking every part as it goes.
+ */
+final class CompactLinkReader {
     private final CompactInput in;
     private String note;
 
-    private ScenarioCodeReader(byte[] code) {
+    private CompactLinkReader(byte[] code) {
         in = new CompactInput(code);
     }
 
-    static SharedScenario read(byte[] code) {
-        if (code.length > 0 && code[0] == ScenarioCode.VERSION) {
+    static OpenedLink read(byte[] code) {
+        if (code.length > 0 && code[0] == CompactLink.VERSION) {
             int length = code.length - 4;
-            if (length < 1 || ScenarioCode.checksum(code, length) != (code[length] << 24 | (code[length + 1] & 0xFF) << 16
+            if (length < 1 || CompactLink.checksum(code, length) != (code[length] << 24 | (code[length + 1] & 0xFF) << 16
                     | (code[length + 2] & 0xFF) << 8 | (code[length + 3] & 0xFF))) {
                 throw new ScenarioException("its checksum does not match (it was cut short or edited)");
             }
-            code = java.util.Arrays.copyOf(code, length);
+            code = Arrays.copyOf(code, length);
         }
-        ScenarioCodeReader reader = new ScenarioCodeReader(code);
+        CompactLinkReader reader = new CompactLinkReader(code);
         try {
             Scenario scenario = reader.scenario();
-            return new SharedScenario(scenario, reader.note);
+            return new OpenedLink(scenario, reader.note);
         } catch (ScenarioException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -43,14 +52,14 @@ final class ScenarioCodeReader {
     private Scenario scenario() {
         in.part("the version");
         int version = in.readByte();
-        if (version != ScenarioCode.VERSION && version != ScenarioCode.UNCHECKED_VERSION) {
+        if (version != CompactLink.VERSION && version != CompactLink.UNCHECKED_VERSION) {
             throw in.damaged("it is of version " + version + "; this page reads versions "
-                    + ScenarioCode.UNCHECKED_VERSION + " and " + ScenarioCode.VERSION);
+                    + CompactLink.UNCHECKED_VERSION + " and " + CompactLink.VERSION);
         }
         in.part("the flags");
         int flags = in.readByte();
-        int known = ScenarioCode.ONE_FEATURE | ScenarioCode.BIAS | ScenarioCode.INITIAL_WEIGHTS | ScenarioCode.TRAINED
-                | ScenarioCode.TEST_FRACTION | ScenarioCode.FEATURES | ScenarioCode.L1;
+        int known = CompactLink.ONE_FEATURE | CompactLink.BIAS | CompactLink.INITIAL_WEIGHTS | CompactLink.TRAINED
+                | CompactLink.TEST_FRACTION | CompactLink.FEATURES | CompactLink.L1;
         if ((flags & ~known) != 0) {
             throw in.damaged("unknown flags " + flags);
         }
@@ -59,26 +68,26 @@ final class ScenarioCodeReader {
         in.part("the description");
         String description = in.readString(Scenario.MAX_DESCRIPTION_LENGTH);
         in.part("the model");
-        int features = (flags & ScenarioCode.ONE_FEATURE) != 0 ? 1 : 2;
+        int features = (flags & CompactLink.ONE_FEATURE) != 0 ? 1 : 2;
         int[] hidden = new int[in.readCount(ModelSpec.MAX_HIDDEN_LAYERS, "the number of hidden layers")];
         for (int l = 0; l < hidden.length; l++) {
             hidden[l] = in.readByte();
         }
-        Activation activation = Activation.fromId(id(ScenarioCode.ACTIVATIONS, "activation"));
+        Activation activation = Activation.fromId(id(CompactLink.ACTIVATIONS, "activation"));
         in.part("the training settings");
-        Loss loss = Loss.fromId(id(ScenarioCode.LOSSES, "loss"));
-        OptimizerKind optimizer = OptimizerKind.fromId(id(ScenarioCode.OPTIMIZERS, "optimiser"));
+        Loss loss = Loss.fromId(id(CompactLink.LOSSES, "loss"));
+        OptimizerKind optimizer = OptimizerKind.fromId(id(CompactLink.OPTIMIZERS, "optimiser"));
         InputFeatures inputs = InputFeatures.raw(features);
-        if ((flags & ScenarioCode.FEATURES) != 0) {
+        if ((flags & CompactLink.FEATURES) != 0) {
             in.part("the input features");
             inputs = inputFeatures(features, in.readByte());
         }
-        ModelSpec model = new ModelSpec(inputs, hidden, activation, (flags & ScenarioCode.BIAS) != 0);
+        ModelSpec model = new ModelSpec(inputs, hidden, activation, (flags & CompactLink.BIAS) != 0);
         double learningRate = in.readNumber();
         int batchSize = in.readCount(Scenario.MAX_POINTS, "the batch size");
         double l2 = in.readNumber();
-        double testFraction = (flags & ScenarioCode.TEST_FRACTION) != 0 ? in.readNumber() : 0.0;
-        TrainingSettings training = (flags & ScenarioCode.L1) != 0 && l2 > 0
+        double testFraction = (flags & CompactLink.TEST_FRACTION) != 0 ? in.readNumber() : 0.0;
+        TrainingSettings training = (flags & CompactLink.L1) != 0 && l2 > 0
                 ? new TrainingSettings(loss, optimizer, learningRate, batchSize, Regularization.L1, l2, testFraction)
                 : new TrainingSettings(loss, optimizer, learningRate, batchSize, l2, testFraction);
         int epochs = in.readCount(Scenario.MAX_EPOCHS, "the number of epochs");
@@ -87,7 +96,7 @@ final class ScenarioCodeReader {
         in.part("the points");
         DataSet data = points(features);
         LayerWeights[] initial = new LayerWeights[0];
-        if ((flags & ScenarioCode.INITIAL_WEIGHTS) != 0) {
+        if ((flags & CompactLink.INITIAL_WEIGHTS) != 0) {
             in.part("the initial weights");
             initial = new LayerWeights[model.layerCount()];
             for (int l = 0; l < initial.length; l++) {
@@ -96,14 +105,20 @@ final class ScenarioCodeReader {
             }
         }
         TrainedState trained = null;
-        if ((flags & ScenarioCode.TRAINED) != 0) {
+        if ((flags & CompactLink.TRAINED) != 0) {
             in.part("the trained weights");
             int epoch = in.readCount(Integer.MAX_VALUE, "the trained epoch");
             trained = new TrainedState(epoch, numbers(ScenarioChecks.parameterCount(model)));
         }
         in.part("the end");
         in.end();
-        return new Scenario(title, description, data, model, initial, seed, training, epochs, threshold, trained);
+        // Checked in the order of Scenario's own checks, so the same part is named first.
+        Scenario scenario = Scenario.of(data, model, seed, training).withTitle(title).withDescription(description);
+        if (initial.length > 0) {
+            scenario = scenario.withInitialWeights(initial);
+        }
+        scenario = scenario.withEpochs(epochs).withThreshold(threshold);
+        return trained == null ? scenario : scenario.withTrained(trained);
     }
 
     private InputFeatures inputFeatures(int dimension, int mask) {
