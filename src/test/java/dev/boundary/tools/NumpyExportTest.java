@@ -1,6 +1,7 @@
 package dev.boundary.tools;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.boundary.core.data.DataSet;
@@ -8,12 +9,17 @@ import dev.boundary.core.data.Generators;
 import dev.boundary.core.export.NumpyScript;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.DenseLayer;
+import dev.boundary.core.nn.InputFeature;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.state.Scenario;
 import dev.boundary.core.state.ScenarioJson;
 import dev.boundary.core.state.Utf8;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
+import dev.boundary.core.train.Trainer;
 import dev.boundary.core.train.TrainingSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +48,8 @@ class NumpyExportTest {
     /** Updates a scenario may make here: Python pays for each batch, and the fast tier stays fast. */
     private static final int UPDATES_PER_SCENARIO = 400;
     private static final double RELATIVE = 1e-9;
+    /** A generated scenario in which L1 carries a useless feature's weight across 0, where it stops. */
+    private static final String L1_ONE_NEURON = "features-squares-product-gd-l1-full";
 
     @TempDir
     Path directory;
@@ -106,6 +114,42 @@ class NumpyExportTest {
     }
 
     @Test
+    void theL1ScenarioStopsAWeightAtExactlyZeroSoTheScriptMustToo() {
+        // Circles are symmetric in x₁x₂: the data do not pull its weight, L1 carries it to 0 and across.
+        Scenario scenario = capped(generated().get(L1_ONE_NEURON));
+        Trainer trainer = scenario.newTrainer();
+        DenseLayer neuron = trainer.network().layer(0);
+        assertTrue(neuron.weight(0, 2) != 0.0, "the x₁x₂ weight starts away from 0");
+        int stoppedAt = -1;
+        for (int epoch = 1; epoch <= scenario.epochs() && stoppedAt < 0; epoch++) {
+            trainer.trainEpoch();
+            stoppedAt = neuron.weight(0, 2) == 0.0 ? epoch : -1;
+        }
+        assertTrue(stoppedAt > 0 && stoppedAt < scenario.epochs() - 5, "stopped at epoch " + stoppedAt);
+        String script = NumpyScript.write(scenario);
+        assertTrue(script.contains("stop_at_zero("), "the script stops weights at 0 under L1");
+        assertFalse(NumpyScript.write(scenario.withTraining(scenario.training().withRegularization(Regularization.L2,
+                1.0))).contains("stop_at_zero("), "only L1 stops weights at 0");
+    }
+
+    @Test
+    void theScriptComputesTheChosenFeaturesInThePagesOrder() {
+        Scenario scenario = Scenario.of(Generators.circles(new SeededRandom(1), 5, 0.1),
+                new ModelSpec(InputFeatures.parse(2, "sinx2,x1sq,x1x2"), new int[0], Activation.SIGMOID, true), 1,
+                TrainingSettings.gradientDescent(0.1));
+        String script = NumpyScript.write(scenario);
+        int square = script.indexOf("x1 * x1,  # x₁²");
+        int product = script.indexOf("x1 * x2,  # x₁x₂");
+        int sine = script.indexOf("np.sin(x2),  # sin x₂");
+        assertTrue(square > 0 && square < product && product < sine, script);
+        assertTrue(script.contains("INPUTS = features(POINTS[:, :2])"), script);
+        Scenario line = Scenario.of(Generators.lineGaussians(new SeededRandom(2), 5, 0.0, 1.0, 3.0, 0.7),
+                new ModelSpec(InputFeatures.parse(1, "x1sq"), new int[0], Activation.SIGMOID, true), 1,
+                TrainingSettings.gradientDescent(0.1));
+        assertTrue(NumpyScript.write(line).contains("x * x,  # x²"), NumpyScript.write(line));
+    }
+
+    @Test
     void aTitleCannotBreakOutOfItsComment() {
         Scenario scenario = Scenario.of(Generators.moons(new SeededRandom(1), 5, 0.1),
                 ModelSpec.logistic(2), 1, TrainingSettings.gradientDescent(0.1))
@@ -148,8 +192,9 @@ class NumpyExportTest {
 
     /**
      * Scenarios that together use every activation, loss and optimiser, full batches, mini-batches
-     * with a smaller last batch, a batch larger than the data, stochastic descent, L2, test sets, a
-     * model without bias, seeded weights and a title that tries to break out of its comment.
+     * with a smaller last batch, a batch larger than the data, stochastic descent, L2, L1 (with and
+     * without hidden layers), every input feature of the plane and of the line, test sets, a model
+     * without bias, seeded weights and a title that tries to break out of its comment.
      */
     private static Map<String, Scenario> generated() {
         DataSet moons = Generators.moons(new SeededRandom(11), 40, 0.15);
@@ -168,12 +213,44 @@ class NumpyExportTest {
                 true, new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.MOMENTUM, 0.3, 500, 0.0, 0.5), 8, 150));
         scenarios.put("line-adam-batch4-test", scenario(line, new int[0], Activation.SIGMOID, true,
                 new TrainingSettings(Loss.SQUARED_ERROR, OptimizerKind.ADAM, 0.05, 4, 0.01, 0.25), 3, 80));
+        scenarios.putAll(withFeaturesOrL1(moons, circles, line));
+        return scenarios;
+    }
+
+    /** Input features (every one of the plane's and the line's) and L1, alone and with hidden layers. */
+    private static Map<String, Scenario> withFeaturesOrL1(DataSet moons, DataSet circles, DataSet line) {
+        Map<String, Scenario> scenarios = new LinkedHashMap<>();
+        scenarios.put("features-every-tanh-adam-l1-test", scenario(circles, InputFeatures.of(2, InputFeature.values()),
+                new int[] {4}, Activation.TANH, true,
+                new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.ADAM, 0.05, 8, Regularization.L1, 0.02, 0.2),
+                31, 60));
+        scenarios.put(L1_ONE_NEURON, scenario(circles, InputFeatures.parse(2, "x1sq,x2sq,x1x2"), new int[0],
+                Activation.SIGMOID, true, new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.GRADIENT_DESCENT, 0.5,
+                        TrainingSettings.FULL_BATCH, Regularization.L1, 1.0, 0.0), 32, 150));
+        scenarios.put("features-cross-sine-relu-momentum-l1-stochastic", scenario(moons,
+                InputFeatures.parse(2, "sinx2,x1x2,x2"), new int[] {3, 2}, Activation.RELU, true,
+                new TrainingSettings(Loss.SQUARED_ERROR, OptimizerKind.MOMENTUM, 0.05, 1, Regularization.L1, 0.01, 0.0),
+                33, 5));
+        scenarios.put("features-sine-linear-nobias-l1-naive", scenario(moons, InputFeatures.parse(2, "x1,sinx1,x2sq"),
+                new int[] {2}, Activation.LINEAR, false, new TrainingSettings(Loss.NAIVE_CROSS_ENTROPY,
+                        OptimizerKind.GRADIENT_DESCENT, 0.3, 30, Regularization.L1, 0.1, 0.0), 34, 100));
+        scenarios.put("line-features-every-sigmoid-l2", scenario(line, InputFeatures.parse(1, "x1,x1sq,sinx1"),
+                new int[] {3}, Activation.SIGMOID, true, new TrainingSettings(Loss.CROSS_ENTROPY,
+                        OptimizerKind.GRADIENT_DESCENT, 0.5, TrainingSettings.FULL_BATCH, 0.01, 0.0), 35, 120));
+        scenarios.put("line-features-square-sine-adam-l1-nobias", scenario(line, InputFeatures.parse(1, "sinx1,x1sq"),
+                new int[0], Activation.SIGMOID, false, new TrainingSettings(Loss.CROSS_ENTROPY, OptimizerKind.ADAM,
+                        0.1, 4, Regularization.L1, 0.2, 0.25), 36, 80));
         return scenarios;
     }
 
     private static Scenario scenario(DataSet data, int[] hidden, Activation activation, boolean bias,
             TrainingSettings training, long seed, int epochs) {
-        ModelSpec model = new ModelSpec(data.featureCount(), hidden, activation, bias);
+        return scenario(data, InputFeatures.raw(data.featureCount()), hidden, activation, bias, training, seed, epochs);
+    }
+
+    private static Scenario scenario(DataSet data, InputFeatures features, int[] hidden, Activation activation,
+            boolean bias, TrainingSettings training, long seed, int epochs) {
+        ModelSpec model = new ModelSpec(features, hidden, activation, bias);
         return Scenario.of(data, model, seed, training).withEpochs(epochs);
     }
 

@@ -1,24 +1,66 @@
 package dev.boundary.core.export;
 
 import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeature;
+import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Loss;
 import dev.boundary.core.train.OptimizerKind;
+import dev.boundary.core.train.Regularization;
 
 /**
  * The parts of an exported script that follow the model's choices, each written only for the choice
- * made: the model's inputs from the points, the hidden activation with its derivative, the loss with
- * its gradient at the output, the weight penalty, and the optimiser. A new input feature or penalty
- * is one more case here (the passes call {@code inputs}, {@code penalty} and {@code penalty_gradient}).
+ * made: the model's input features from the points, the hidden activation with its derivative, the
+ * loss with its gradient at the output, the weight penalty (L1 and L2), and the optimiser. A new input
+ * feature or penalty is one more case here (the passes call {@code features}, {@code penalty} and
+ * {@code penalty_gradient}; under L1 the training loop calls {@code stop_at_zero}).
  */
 final class NumpyChoices {
     private NumpyChoices() {
     }
 
-    /** The model's inputs from the points' coordinates. */
-    static String inputs(int featureCount) {
-        return "\n\n# ---- the model's inputs: the points' coordinates as they are ----------------------\n"
-                + "INPUTS = POINTS[:, :" + featureCount + "]  # [m × " + featureCount + "]\n"
-                + "Y = POINTS[:, -1:]  # the labels [m × 1]\n";
+    /**
+     * The model's inputs: {@code features(X)}, one column per chosen feature in the core's order
+     * ({@link InputFeature#values()}), with each feature's name beside its formula.
+     */
+    static String inputs(InputFeatures features) {
+        int d = features.dimension();
+        StringBuilder py = new StringBuilder(800);
+        py.append("\n\n# ---- the model's inputs: the features of each point --------------------------------\n")
+                .append("def features(X):\n")
+                .append("    \"\"\"The inputs the model is given, from the coordinates X [m × ").append(d)
+                .append("]: one column per chosen\n")
+                .append("    feature, in the page's order (").append(d == 2 ? "x₁, x₂, x₁², x₂², x₁x₂, sin x₁, sin x₂" : "x, x², sin x")
+                .append("),\n    so column j of the inputs and column j of the first W mean the same feature.\"\"\"\n")
+                .append(d == 2 ? "    x1, x2 = X[:, 0], X[:, 1]\n" : "    x = X[:, 0]\n")
+                .append("    return np.column_stack([\n");
+        for (int j = 0; j < features.count(); j++) {
+            py.append("        ").append(formula(features.get(j), d)).append(",  # ").append(features.label(j)).append('\n');
+        }
+        return py.append("    ])\n\n\n")
+                .append("INPUTS = features(POINTS[:, :").append(d).append("])  # [m × ").append(features.count())
+                .append("], computed once\n")
+                .append("Y = POINTS[:, -1:]  # the labels [m × 1]\n").toString();
+    }
+
+    /** The feature as a NumPy expression of the coordinates {@code x1, x2} (or {@code x} on a line). */
+    private static String formula(InputFeature feature, int dimension) {
+        String x1 = dimension == 2 ? "x1" : "x";
+        switch (feature) {
+            case X1:
+                return x1;
+            case X2:
+                return "x2";
+            case X1_SQUARED:
+                return x1 + " * " + x1;
+            case X2_SQUARED:
+                return "x2 * x2";
+            case X1_X2:
+                return "x1 * x2";
+            case SIN_X1:
+                return "np.sin(" + x1 + ")";
+            default:
+                return "np.sin(x2)";
+        }
     }
 
     /** σ, always (the output), and the hidden layers' activation g with g' when there are hidden layers. */
@@ -132,20 +174,40 @@ final class NumpyChoices {
         }
     }
 
-    /** The weight penalty in the cost and its gradient (L2; the biases are never penalised). */
-    static String penalty() {
-        return """
+    /**
+     * The weight penalty in the cost and its gradient, L1 beside L2 (the biases are never penalised),
+     * and under L1 the stop at 0 of a weight that an update carries across it.
+     */
+    static String penalty(Regularization regularization) {
+        String both = """
 
 
-                # ---- the weight penalty: L2, λ/(2m)·ΣW² over every weight (not the biases) ----------
+                # ---- the weight penalty: L1 and L2 over every weight (never the biases) ------------
                 def penalty(parameters, m):
-                    \"\"\"The L2 term of the cost for m examples: (λ/2m)·Σ W².\"\"\"
-                    return L2 / (2 * m) * sum(float((W * W).sum()) for W, b in parameters)
+                    \"\"\"The regularisation term of the cost for m examples:
+                    L1: (λ/m)·Σ|W|,  L2: (λ/2m)·Σ W²  (one of L1 and L2 is 0).\"\"\"
+                    l1 = L1 / m * sum(float(np.abs(W).sum()) for W, b in parameters)
+                    l2 = L2 / (2 * m) * sum(float((W * W).sum()) for W, b in parameters)
+                    return l2 + l1
 
 
                 def penalty_gradient(W, m):
-                    \"\"\"∂/∂W of the L2 term: (λ/m)·W.\"\"\"
-                    return (L2 / m) * W
+                    \"\"\"∂/∂W of the penalty: L1: (λ/m)·sign(W),  L2: (λ/m)·W. |w| has no slope at w = 0; its
+                    subgradient there is taken as 0, which is what np.sign(0) gives.\"\"\"
+                    return (L2 / m) * W + (L1 / m) * np.sign(W)
+                """;
+        if (regularization != Regularization.L1) {
+            return both;
+        }
+        return both + """
+
+
+                def stop_at_zero(before, parameters):
+                    \"\"\"Under L1 a weight that an update carried across 0 stops at exactly 0 (as in TensorFlow
+                    Playground): the constant pull (λ/m)·sign(W) would otherwise make a weight that does not help
+                    jitter around 0 instead of reaching it. The biases move freely.\"\"\"
+                    for W_before, (W, b) in zip(before, parameters):
+                        W[np.sign(W_before) * np.sign(W) < 0] = 0.0
                 """;
     }
 

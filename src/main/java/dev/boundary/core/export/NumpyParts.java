@@ -100,7 +100,7 @@ final class NumpyParts {
 
             def backward(cache, Y, parameters):
                 \"\"\"From the output's dZ = ∂L/∂z back to the first layer; for each layer:
-                dW = (1/m)·dZᵀ·A_prev + ∂penalty/∂W,  db = (1/m)·Σ dZ,
+                dW = (1/m)·dZᵀ·A_prev + ∂penalty/∂W (the L1 or L2 term's),  db = (1/m)·Σ dZ,
                 and for the layer before it: dA_prev = dZ·W,  dZ_prev = dA_prev ∘ g'(Z_prev).\"\"\"
                 m = Y.shape[0]
                 _, Z, P = cache[-1]
@@ -163,8 +163,17 @@ final class NumpyParts {
                 return True
             """;
 
-    /** The loop over epochs and batches. */
-    static final String TRAINING = """
+    /**
+     * The loop over epochs and batches; with {@code stopAtZero} (L1) each update is followed by
+     * {@code stop_at_zero}, which the penalty's part defines.
+     */
+    static String training(boolean stopAtZero) {
+        String update = "            update(parameters, gradients, state)\n";
+        return stopAtZero ? TRAINING.replace(update, "            before = [W.copy() for W, b in parameters]\n"
+                + update + "            stop_at_zero(before, parameters)\n") : TRAINING;
+    }
+
+    private static final String TRAINING = """
 
 
             # ---- training -----------------------------------------------------------------------

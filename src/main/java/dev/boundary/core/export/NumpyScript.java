@@ -7,14 +7,16 @@ import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.state.ExactDecimal;
 import dev.boundary.core.state.Scenario;
+import dev.boundary.core.train.Regularization;
 import dev.boundary.core.train.TrainingSettings;
 
 /**
  * A scenario as a self-contained Python script that needs only NumPy: the points, the model, its
- * initial weights, the loss, the batches in the same seeded order (SplitMix64 written out with
- * Python's integers), the optimiser, L2, the test split and the number of epochs. Run with
- * {@code python3 FILE}, it prints the replay command's CSV ({@code epoch,cost,accuracy}, rows 0 to
- * E) and exits as the replay does (0, or 1 when training diverged).
+ * initial weights, the input features, the loss, the batches in the same seeded order (SplitMix64
+ * written out with Python's integers), the optimiser, L1 or L2, the test split and the number of
+ * epochs. Run with {@code python3 FILE}, it prints the replay command's CSV
+ * ({@code epoch,cost,accuracy}, rows 0 to E) and exits as the replay does (0, or 1 when training
+ * diverged).
  *
  * <p>The script is written to be read, in the manner of Rafay Khan's "Nothing but NumPy": forward,
  * loss, backward and update as short functions with the maths in their comments, and only the code
@@ -30,29 +32,22 @@ public final class NumpyScript {
     public static String write(Scenario scenario) {
         ModelSpec model = scenario.model();
         TrainingSettings training = scenario.training();
-        if (!model.features().isRaw()) {
-            throw new IllegalArgumentException("the Python export covers the plain inputs x₁, x₂ only, not "
-                    + model.features().ids());
-        }
-        if (training.l1() > 0) {
-            throw new IllegalArgumentException("the Python export covers L2 only, not L1");
-        }
         StringBuilder py = new StringBuilder(4096 + scenario.data().size() * 40);
         header(py, scenario);
         py.append(NumpyParts.IMPORTS);
         settings(py, scenario);
         points(py, scenario.data());
-        py.append(NumpyChoices.inputs(model.inputCount()));
+        py.append(NumpyChoices.inputs(model.features()));
         initialWeights(py, scenario);
         py.append(NumpyParts.GENERATOR);
         py.append(NumpyParts.TEST_SPLIT);
         py.append(NumpyChoices.activations(model.hiddenActivation(), model.hiddenLayerCount() > 0));
         py.append(NumpyChoices.loss(training.loss()));
-        py.append(NumpyChoices.penalty());
+        py.append(NumpyChoices.penalty(training.regularization()));
         py.append(NumpyParts.PASSES);
         py.append(NumpyChoices.optimizer(training.optimizer(), model.hasBias()));
         py.append(NumpyParts.EVALUATION);
-        py.append(NumpyParts.TRAINING);
+        py.append(NumpyParts.training(training.regularization() == Regularization.L1));
         return py.toString();
     }
 
@@ -108,15 +103,26 @@ public final class NumpyScript {
         py.append("\n# ---- the run's settings --------------------------------------------------------------\n");
         py.append("SEED = ").append(scenario.seed()).append("  # draws the initial weights (unless given) and shuffles the batches\n");
         py.append("EPOCHS = ").append(scenario.epochs()).append('\n');
-        py.append("MODEL = \"").append(model.describe()).append("\"  # inputs, hidden units, one sigmoid output");
+        py.append("MODEL = \"").append(model.describe()).append("\"  # the inputs ").append(inputNames(model))
+                .append(" (see features), hidden units, one sigmoid output");
         py.append(model.hasBias() ? "\n" : "; no biases\n");
         py.append("LEARNING_RATE = ").append(number(training.learningRate())).append("  # α\n");
         py.append("BATCH_SIZE = ").append(training.batchSize() == TrainingSettings.FULL_BATCH ? "\"full\""
                 : Integer.toString(training.batchSize())).append("  # \"full\", 1 (stochastic) or k examples per update\n");
-        py.append("L2 = ").append(number(training.l2())).append("  # λ\n");
+        py.append("L1 = ").append(number(training.l1())).append("  # λ of L1, (λ/m)·Σ|W|; 0 when L1 is not chosen\n");
+        py.append("L2 = ").append(number(training.l2())).append("  # λ of L2, (λ/2m)·Σ W²; 0 when L2 is not chosen\n");
         py.append("TEST_FRACTION = ").append(number(training.testFraction()))
                 .append("  # the share of points held out, never trained on\n");
         py.append("THRESHOLD = ").append(number(scenario.threshold())).append("  # predicted 1 when p̂ ≥ THRESHOLD\n");
+    }
+
+    /** The model's inputs by name, e.g. "x₁², x₂²". */
+    private static String inputNames(ModelSpec model) {
+        StringBuilder names = new StringBuilder();
+        for (int j = 0; j < model.inputCount(); j++) {
+            names.append(j == 0 ? "" : ", ").append(model.features().label(j));
+        }
+        return names.toString();
     }
 
     private static void points(StringBuilder py, DataSet data) {
