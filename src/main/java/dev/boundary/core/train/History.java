@@ -123,9 +123,4 @@ public final class History {
         }
         return true;
     }
-
-    /** Keeps entries 0..epoch, dropping the rest. */
-    public void truncate(int entries) {
-        size = Math.min(size, Math.max(0, entries));
-    }
 }
