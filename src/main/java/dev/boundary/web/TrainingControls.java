@@ -60,7 +60,7 @@ final class TrainingControls {
         page.render();
     }
 
-    /** The number in the batch field when it is a whole number of the allowed range, else the current size. */
+    /** The number in the batch field when it is a whole number of the allowed range, else −1 (the status says why). */
     private int batchFieldValue() {
         int most = Math.max(1, session().trainer().trainingCount());
         String text = Dom.value("batch-size").trim();
