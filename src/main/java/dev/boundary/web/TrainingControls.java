@@ -39,13 +39,10 @@ final class TrainingControls {
     }
 
     private void applyRegularization() {
-        Regularization kind = null;
-        for (Regularization value : Regularization.values()) {
-            if (value.id().equals(Dom.value("regularization"))) {
-                kind = value;
-            }
-        }
-        if (kind == null) {
+        Regularization kind;
+        try {
+            kind = Regularization.fromId(Dom.value("regularization"));
+        } catch (IllegalArgumentException e) {
             page.status(Choice.refused("regularisation", "regularization"), true);
             page.render();
             return;

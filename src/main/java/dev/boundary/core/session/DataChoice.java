@@ -92,12 +92,12 @@ public final class DataChoice {
             }
             return !name.isEmpty() && name.length() <= 60;
         }
-        for (Preset preset : Preset.values()) {
-            if (preset.id().equals(id)) {
-                return true;
-            }
+        try {
+            Preset.byId(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
-        return false;
     }
 
     /** Whether {@code scenario} is one of the worked examples. */
