@@ -30,9 +30,9 @@ public final class LogisticPass {
     }
 
     /**
-     * The pass over the m rows of {@code features [m × inputs]} with {@code labels [m]}: z, e^−|z| and p̂
-     * of every row into {@code into} (its {@link Workspace#logits()}, {@link Workspace#outputExp()} and
-     * {@link Workspace#probabilities()}; its input is not filled); the summed loss and the number right at
+     * The pass over the m rows of {@code features [m × inputs]} with {@code labels [m]}: p̂ of every row
+     * into {@code into}'s {@link Workspace#probabilities()} (nothing else of it is filled, so it holds no
+     * whole forward pass afterwards); the summed loss and the number right at
      * {@code threshold} of the training rows and of the test rows ({@code test [m]} flags them; null when
      * there are none); with {@code gradient}, also the sums of the gradient over the training rows, for
      * {@link #setGradients}. Allocates nothing once it has seen the network's inputs.
@@ -50,15 +50,16 @@ public final class LogisticPass {
             weightSums = new double[k];
         }
         java.util.Arrays.fill(weightSums, 0.0);
+        into.a(0).setRows(m);
+        if (k == 2 && test == null && gradient) {
+            evaluateTwoInputs(layer, features, labels, m, threshold, into.probabilities());
+            return;
+        }
         double[] sums = weightSums;
         double[] x = features.data();
         double[] w = layer.weights().data();
         boolean bias = layer.hasBias();
         double b = layer.biases()[0];
-        into.z(0).setRows(m);
-        into.a(0).setRows(m);
-        double[] logits = into.logits();
-        double[] exps = into.outputExp();
         double[] p = into.probabilities();
         double biasTotal = 0.0;
         double linear = 0.0;
@@ -82,8 +83,6 @@ public final class LogisticPass {
             }
             double e = StrictMath.exp(-Math.abs(z));
             double pHat = Elementary.sigmoid(z, e);
-            logits[i] = z;
-            exps[i] = e;
             p[i] = pHat;
             double y = labels[i];
             int isRight = (pHat >= threshold) == (y == 1.0) ? 1 : 0;
@@ -119,6 +118,59 @@ public final class LogisticPass {
         testLoss = testLogs + StrictMath.log(testProduct) + testLinear;
         trainingRight = right;
         testRight = rightOfTest;
+    }
+
+    /**
+     * {@link #evaluate} of the common case, two inputs and every row a training row with the gradient,
+     * with the sums in locals rather than arrays: the same operations in the same order.
+     */
+    private void evaluateTwoInputs(DenseLayer layer, Matrix features, double[] labels, int m, double threshold,
+            double[] p) {
+        double[] x = features.data();
+        double w0 = layer.weights().data()[0];
+        double w1 = layer.weights().data()[1];
+        boolean bias = layer.hasBias();
+        double b = layer.biases()[0];
+        double sum0 = 0.0;
+        double sum1 = 0.0;
+        double biasTotal = 0.0;
+        double linear = 0.0;
+        double logs = 0.0;
+        double product = 1.0;
+        int terms = 0;
+        int right = 0;
+        for (int i = 0; i < m; i++) {
+            double x0 = x[2 * i];
+            double x1 = x[2 * i + 1];
+            double z = 0.0 + x0 * w0;
+            z += x1 * w1;
+            if (bias) {
+                z += b;
+            }
+            double e = StrictMath.exp(-Math.abs(z));
+            double pHat = Elementary.sigmoid(z, e);
+            p[i] = pHat;
+            double y = labels[i];
+            right += (pHat >= threshold) == (y == 1.0) ? 1 : 0;
+            linear = Math.max(z, 0.0) - z * y + linear;
+            product *= 1.0 + e;
+            if (++terms == Elementary.PRODUCT_TERMS) {
+                logs += StrictMath.log(product);
+                product = 1.0;
+                terms = 0;
+            }
+            double d = pHat - y;
+            sum0 += d * x0;
+            sum1 += d * x1;
+            biasTotal += d;
+        }
+        weightSums[0] = sum0;
+        weightSums[1] = sum1;
+        biasSum = biasTotal;
+        trainingLoss = logs + StrictMath.log(product) + linear;
+        testLoss = 0.0;
+        trainingRight = right;
+        testRight = 0;
     }
 
     /**
