@@ -201,7 +201,9 @@ public final class Trainer {
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
             if (position == 0) {
-                network.copyParameters(lastGoodParameters);
+                if (network.isFinite()) { // weights broken mid-epoch (then a new batch size) are no fallback
+                    network.copyParameters(lastGoodParameters);
+                }
                 if (batchSize < m) {
                     batches.shuffle(random);
                 }
