@@ -74,13 +74,7 @@ public final class LogisticPass {
         int rightOfTest = 0;
         for (int i = 0; i < m; i++) {
             int row = i * k;
-            double z = 0.0;
-            for (int j = 0; j < k; j++) {
-                z += x[row + j] * w[j];
-            }
-            if (bias) {
-                z += b;
-            }
+            double z = logit(x, row, w, k, bias, b);
             double e = StrictMath.exp(-Math.abs(z));
             double pHat = Elementary.sigmoid(z, e);
             p[i] = pHat;
@@ -204,13 +198,7 @@ public final class LogisticPass {
         for (int r = 0; r < rows; r++) {
             int index = order[start + r];
             int row = index * k;
-            double z = 0.0;
-            for (int j = 0; j < k; j++) {
-                z += x[row + j] * w[j];
-            }
-            if (bias) {
-                z += b;
-            }
+            double z = logit(x, row, w, k, bias, b);
             double d = Elementary.sigmoid(z, StrictMath.exp(-Math.abs(z))) - labels[index];
             for (int j = 0; j < k; j++) {
                 sums[j] += d * x[row + j];
@@ -219,6 +207,18 @@ public final class LogisticPass {
         }
         layer.biasGradients()[0] = bias ? biasTotal : 0.0;
         layer.scaleGradients(rows, l1, l2);
+    }
+
+    /**
+     * z = w·x + b of the row of {@code x} from {@code row}, summed input by input from 0, then the bias
+     * (when the layer has one), as {@link DenseLayer#forward} sums it.
+     */
+    private static double logit(double[] x, int row, double[] w, int k, boolean bias, double b) {
+        double z = 0.0;
+        for (int j = 0; j < k; j++) {
+            z += x[row + j] * w[j];
+        }
+        return bias ? z + b : z;
     }
 
     /** Σ of the loss over the training rows of the last {@link #evaluate}. */
