@@ -6,11 +6,11 @@ import dev.boundary.core.math.Numbers;
 import dev.boundary.core.session.Session;
 
 /**
- * The data panel's sliders: points per class and noise of a generated data set (shown only while
- * the points are still those drawn), and the share of points held out as a test set; New sample,
- * Clear, and the plot's show-test and discretise boxes. Size and noise
- * draw the points again when the slider is let go (undoable, the weights kept); the test share
- * moves points between the sets as the slider moves.
+ * The data panel's controls: points per class and noise of a generated data set (shown only while
+ * the points are still those drawn), the share of points held out as a test set, New sample, Clear,
+ * and the plot's show-test and discretise boxes. Size and noise draw the points again when the slider
+ * is let go (undoable, the weights kept); the test share moves points between the sets as the slider
+ * moves.
  */
 final class DataControls implements Panel {
     private final Workbench bench;

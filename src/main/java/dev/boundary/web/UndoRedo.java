@@ -1,6 +1,7 @@
 package dev.boundary.web;
 
 import dev.boundary.core.session.Session;
+import java.util.function.BooleanSupplier;
 
 /**
  * Undo and Redo ({@code #undo}, {@code #redo}, Ctrl+Z and Ctrl+Y through {@link PageKeys}): each stops
@@ -25,22 +26,20 @@ final class UndoRedo {
 
     void undo() {
         Session session = bench.session();
-        String label = session.undoLabel();
-        transport.pause();
-        if (session.undo()) {
-            fitAfter(label);
-            bench.status("Undid: " + label + ".", false);
-            bench.render();
-        }
+        go(session.undoLabel(), "Undid", session::undo);
     }
 
     void redo() {
         Session session = bench.session();
-        String label = session.redoLabel();
+        go(session.redoLabel(), "Redid", session::redo);
+    }
+
+    /** Stops play and makes {@code change} (undo or redo, false when there was none), saying which. */
+    private void go(String label, String done, BooleanSupplier change) {
         transport.pause();
-        if (session.redo()) {
+        if (change.getAsBoolean()) {
             fitAfter(label);
-            bench.status("Redid: " + label + ".", false);
+            bench.status(done + ": " + label + ".", false);
             bench.render();
         }
     }
