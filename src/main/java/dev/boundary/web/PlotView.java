@@ -31,7 +31,7 @@ final class PlotView {
     private static final double BOTTOM = 24;
     static final double GAP = 8;
 
-    private final Page page;
+    private final StepThroughPanel stepThrough;
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
     private final HTMLCanvasElement fieldCanvas;
@@ -52,17 +52,22 @@ final class PlotView {
     private double size;
     private final PlotKeys keys;
 
-    PlotView(Page page) {
-        this.page = page;
+    /**
+     * The plot's mouse and keyboard add points of the class {@code classes} holds, edit {@code bench}'s
+     * session and make {@code stepThrough} follow a point; {@code redraw} repaints the plot alone (the
+     * keyboard's cursor moved).
+     */
+    PlotView(Workbench bench, ClassPicker classes, StepThroughPanel stepThrough, Runnable redraw) {
+        this.stepThrough = stepThrough;
         canvas = (HTMLCanvasElement) Dom.byId("plot");
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         fieldCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
         pointCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         pointContext = (CanvasRenderingContext2D) pointCanvas.getContext("2d");
-        PlotInput input = new PlotInput(page, this);
+        PlotInput input = new PlotInput(bench, classes, stepThrough, this);
         input.bind();
-        keys = new PlotKeys(page, this, input);
+        keys = new PlotKeys(classes, this, input, redraw);
         keys.bind();
     }
 
@@ -103,7 +108,7 @@ final class PlotView {
         if (parts != null) {
             parts.mark("points");
         }
-        drawTraced(session.data(), page.tracedPoint());
+        drawTraced(session.data(), stepThrough.tracedPoint());
         keys.draw(context);
     }
 
