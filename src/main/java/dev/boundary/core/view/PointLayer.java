@@ -10,8 +10,10 @@ import dev.boundary.core.data.DataSet;
  *
  * <p>{@link #render} draws again only when something shown changed (the points, the split, the
  * view, the pixel ratio, or which points are misclassified); otherwise the last picture stands. When
- * only the misclassified points changed (the threshold moved, or training moved the boundary), it
- * starts from the kept picture of the markers and stamps the rings alone.
+ * only the misclassified points changed (the threshold moved, or training moved the boundary), only
+ * the {@link DirtyTiles tiles} around the points that gained or lost their ring are drawn again:
+ * each starts from the kept picture of the markers and gets the rings that cross it, in the points'
+ * order, so the picture is exactly the one drawn afresh, and the page copies only those tiles.
  * Mutable; buffers are reused.
  */
 public final class PointLayer {
@@ -32,6 +34,9 @@ public final class PointLayer {
     private double shownScale;
     private boolean showTest = true;
     private boolean shownShowTest = true;
+    private final DirtyTiles tiles = new DirtyTiles();
+    /** Whether the last change redrew the whole picture (else only {@link #tiles()}'s dirty tiles). */
+    private boolean whole;
 
     /** Markers of class 1 in {@code class1Rgb} and of class 0 in {@code class0Rgb} (0xRRGGBB). */
     public PointLayer(int class1Rgb, int class0Rgb) {
@@ -83,36 +88,28 @@ public final class PointLayer {
                 sameWrong = false;
             }
         }
-        boolean sameMarkers = data == shownData && test == shownTest && scale == shownScale && sameView(viewport)
+        boolean sameMarkers = data == shownData && test == shownTest && scale == shownScale && viewport.sameAs(shownView)
                 && showTest == shownShowTest;
         if (sameWrong && sameMarkers) {
             return false;
         }
-        if (!sameMarkers) {
+        whole = !sameMarkers;
+        if (whole) {
             size(viewport, scale);
             prepareSprites(radius(m) * scale, scale);
-            java.util.Arrays.fill(markers, 0, width * height, 0);
-            for (int pass = 0; pass < 4; pass++) {
-                for (int i = 0; i < m; i++) {
-                    boolean positive = data.label(i) == 1.0;
-                    boolean held = test != null && test[i];
-                    if (positive == (pass % 2 == 0) && held == (pass >= 2) && (showTest || !held)) {
-                        PointSprite.Kind kind = held
-                                ? (positive ? PointSprite.Kind.TEST_CIRCLE : PointSprite.Kind.TEST_TRIANGLE)
-                                : positive ? PointSprite.Kind.TRAINING_CIRCLE : PointSprite.Kind.TRAINING_TRIANGLE;
-                        stamp(markers, sprites[kind.ordinal()], viewport.toPixelX(data.feature(i, 0)) * scale,
-                                viewport.toPixelY(plotY(data, i)) * scale);
-                    }
+        }
+        PointSprite ring = sprites[PointSprite.Kind.RING.ordinal()];
+        if (whole) {
+            stampMarkers(data, test, viewport, scale);
+            System.arraycopy(markers, 0, pixels, 0, width * height);
+            for (int i = 0; i < m; i++) {
+                if (wrong[i]) {
+                    stamp(pixels, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
+                            viewport.toPixelY(plotY(data, i)) * scale, 0, 0, width, height);
                 }
             }
-        }
-        System.arraycopy(markers, 0, pixels, 0, width * height);
-        PointSprite ring = sprites[PointSprite.Kind.RING.ordinal()];
-        for (int i = 0; i < m; i++) {
-            if (wrong[i]) {
-                stamp(pixels, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
-                        viewport.toPixelY(plotY(data, i)) * scale);
-            }
+        } else {
+            redrawRings(data, viewport, scale, ring);
         }
         if (shownWrong.length < m) {
             shownWrong = new boolean[wrong.length];
@@ -126,10 +123,82 @@ public final class PointLayer {
         return true;
     }
 
-    private boolean sameView(Viewport view) {
-        return shownView != null && view.width() == shownView.width() && view.height() == shownView.height()
-                && view.xMin() == shownView.xMin() && view.xMax() == shownView.xMax()
-                && view.yMin() == shownView.yMin() && view.yMax() == shownView.yMax();
+    private void stampMarkers(DataSet data, boolean[] test, Viewport viewport, double scale) {
+        int m = data.size();
+        java.util.Arrays.fill(markers, 0, width * height, 0);
+        for (int pass = 0; pass < 4; pass++) {
+            for (int i = 0; i < m; i++) {
+                boolean positive = data.label(i) == 1.0;
+                boolean held = test != null && test[i];
+                if (positive == (pass % 2 == 0) && held == (pass >= 2) && (showTest || !held)) {
+                    PointSprite.Kind kind = held
+                            ? (positive ? PointSprite.Kind.TEST_CIRCLE : PointSprite.Kind.TEST_TRIANGLE)
+                            : positive ? PointSprite.Kind.TRAINING_CIRCLE : PointSprite.Kind.TRAINING_TRIANGLE;
+                    stamp(markers, sprites[kind.ordinal()], viewport.toPixelX(data.feature(i, 0)) * scale,
+                            viewport.toPixelY(plotY(data, i)) * scale, 0, 0, width, height);
+                }
+            }
+        }
+    }
+
+    /**
+     * Only the rings changed: marks the tiles under each ring that came or went, puts the markers back
+     * in them, and stamps every ring that crosses them, clipped to them, in the points' order.
+     */
+    private void redrawRings(DataSet data, Viewport viewport, double scale, PointSprite ring) {
+        int m = data.size();
+        tiles.clear();
+        for (int i = 0; i < m; i++) {
+            if (wrong[i] != shownWrong[i]) {
+                int left = (int) Math.floor(viewport.toPixelX(data.feature(i, 0)) * scale) - ring.half;
+                int top = (int) Math.floor(viewport.toPixelY(plotY(data, i)) * scale) - ring.half;
+                tiles.mark(left, top, left + ring.size, top + ring.size);
+            }
+        }
+        int count = tiles.columns() * tiles.rows();
+        for (int k = 0; k < count; k++) {
+            if (tiles.isDirty(k)) {
+                int left = tiles.left(k);
+                int right = left + tiles.width(k);
+                for (int row = tiles.top(k), end = row + tiles.height(k); row < end; row++) {
+                    System.arraycopy(markers, row * width + left, pixels, row * width + left, right - left);
+                }
+            }
+        }
+        int columns = tiles.columns();
+        for (int i = 0; i < m; i++) {
+            if (!wrong[i]) {
+                continue;
+            }
+            double x = viewport.toPixelX(data.feature(i, 0)) * scale;
+            double y = viewport.toPixelY(plotY(data, i)) * scale;
+            int left = Math.max(0, (int) Math.floor(x) - ring.half);
+            int top = Math.max(0, (int) Math.floor(y) - ring.half);
+            int right = Math.min(width, (int) Math.floor(x) - ring.half + ring.size);
+            int bottom = Math.min(height, (int) Math.floor(y) - ring.half + ring.size);
+            if (left >= right || top >= bottom) {
+                continue;
+            }
+            for (int row = top / DirtyTiles.SIDE; row <= (bottom - 1) / DirtyTiles.SIDE; row++) {
+                for (int column = left / DirtyTiles.SIDE; column <= (right - 1) / DirtyTiles.SIDE; column++) {
+                    int k = row * columns + column;
+                    if (tiles.isDirty(k)) {
+                        stamp(pixels, ring, x, y, tiles.left(k), tiles.top(k), tiles.left(k) + tiles.width(k),
+                                tiles.top(k) + tiles.height(k));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the last change redrew the whole picture; when not, {@link #tiles()} says where it changed. */
+    public boolean changedWhole() {
+        return whole;
+    }
+
+    /** The tiles the last change redrew, when it did not redraw the whole picture. */
+    public DirtyTiles tiles() {
+        return tiles;
     }
 
     private void size(Viewport viewport, double scale) {
@@ -139,6 +208,7 @@ public final class PointLayer {
             pixels = new int[width * height];
             markers = new int[width * height];
         }
+        tiles.resize(width, height);
     }
 
     private void prepareSprites(double radius, double scale) {
@@ -151,14 +221,18 @@ public final class PointLayer {
         spriteRadius = radius;
     }
 
-    /** Lays {@code sprite} over {@code picture} with its middle pixel on the pixel holding (x, y). */
-    private void stamp(int[] picture, PointSprite sprite, double x, double y) {
+    /**
+     * Lays {@code sprite} over {@code picture} with its middle pixel on the pixel holding (x, y), only
+     * within the pixels {@code [clipLeft, clipRight) × [clipTop, clipBottom)}.
+     */
+    private void stamp(int[] picture, PointSprite sprite, double x, double y, int clipLeft, int clipTop,
+            int clipRight, int clipBottom) {
         int left = (int) Math.floor(x) - sprite.half;
         int top = (int) Math.floor(y) - sprite.half;
-        int fromRow = Math.max(0, -top);
-        int toRow = Math.min(sprite.size, height - top);
-        int fromCol = Math.max(0, -left);
-        int toCol = Math.min(sprite.size, width - left);
+        int fromRow = Math.max(0, clipTop - top);
+        int toRow = Math.min(sprite.size, clipBottom - top);
+        int fromCol = Math.max(0, clipLeft - left);
+        int toCol = Math.min(sprite.size, clipRight - left);
         int[] source = sprite.pixels;
         for (int row = fromRow; row < toRow; row++) {
             int target = (top + row) * width + left;
