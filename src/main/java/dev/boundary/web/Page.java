@@ -34,6 +34,8 @@ final class Page {
     private double activeClass = 1.0;
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
+    /** How long a point added or removed by hand takes, when recording; else null. */
+    private EditTimes editTimes;
 
     Page(Session session) {
         this.session = session;
@@ -79,6 +81,7 @@ final class Page {
             // Before the first render, so that data-render-parts tells where the start-up's time goes.
             animator.recordFrameTimes();
             renderParts = new FrameParts("data-render-parts");
+            editTimes = new EditTimes();
         }
         // Opened playing, the first trained frame comes sooner when the panels out of view wait: they
         // are drawn as they scroll into view or when play stops, as during play.
@@ -321,6 +324,13 @@ final class Page {
     private static void mark(FrameParts parts, String part) {
         if (parts != null) {
             parts.mark(part);
+        }
+    }
+
+    /** A point was added or removed by hand from {@code start} ({@link Dom#now()}) and drawn: timed when recording. */
+    void pointEdited(double start) {
+        if (editTimes != null) {
+            editTimes.record(start);
         }
     }
 

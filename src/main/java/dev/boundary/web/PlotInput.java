@@ -123,6 +123,7 @@ final class PlotInput {
         if (view() == null || !inside(x, y)) {
             return;
         }
+        double start = Dom.now();
         double label = otherClass ? 1.0 - page.activeClass() : page.activeClass();
         double worldY = view().toWorldY(y);
         if (page.session().data().featureCount() == 1) {
@@ -130,6 +131,7 @@ final class PlotInput {
         }
         page.session().addPoint(view().toWorldX(x), worldY, label);
         page.render();
+        page.pointEdited(start);
     }
 
     /** The world x₂ of plot-area pixel row y for finding the nearest point; 0 with one feature. */
@@ -150,11 +152,13 @@ final class PlotInput {
         if (view() == null) {
             return;
         }
+        double start = Dom.now();
         double reach = 12 * (view().xMax() - view().xMin()) / view().width();
         int removed = page.session().removeNearest(view().toWorldX(x), worldY(y), reach);
         if (removed >= 0) {
             page.pointRemoved(removed);
             page.render();
+            page.pointEdited(start);
         } else {
             page.status("No point near there to remove.", false);
         }

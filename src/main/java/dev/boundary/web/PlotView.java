@@ -218,7 +218,7 @@ final class PlotView {
         if (points.render(session.data(), trainer.testFlags(), trainer.probabilities(), session.threshold(), viewport,
                 ratio)) {
             pointPicture.update(points);
-            if (points.changedWhole()) {
+            if (points.markersChanged()) {
                 canvas.setAttribute("data-points-outside", Integer.toString(outside(session.data())));
             }
         }

@@ -37,6 +37,9 @@ public final class PointLayer {
     private final DirtyTiles tiles = new DirtyTiles();
     /** Whether the last change redrew the whole picture (else only {@link #tiles()}'s dirty tiles). */
     private boolean whole;
+    /** The point the last change added ({@link #editAdded}) or removed, or −1 when it was not one such edit. */
+    private int editIndex = -1;
+    private boolean editAdded;
 
     /** Markers of class 1 in {@code class1Rgb} and of class 0 in {@code class0Rgb} (0xRRGGBB). */
     public PointLayer(int class1Rgb, int class0Rgb) {
@@ -93,14 +96,15 @@ public final class PointLayer {
         if (sameWrong && sameMarkers) {
             return false;
         }
-        whole = !sameMarkers;
+        editIndex = sameMarkers ? -1 : oneEdit(data, test, viewport, scale);
+        whole = !sameMarkers && editIndex < 0;
         if (whole) {
             size(viewport, scale);
             prepareSprites(radius(m) * scale, scale);
         }
         PointSprite ring = sprites[PointSprite.Kind.RING.ordinal()];
         if (whole) {
-            stampMarkers(data, test, viewport, scale);
+            stampMarkers(data, test, viewport, scale, false);
             System.arraycopy(markers, 0, pixels, 0, width * height);
             for (int i = 0; i < m; i++) {
                 if (wrong[i]) {
@@ -109,6 +113,13 @@ public final class PointLayer {
                 }
             }
         } else {
+            tiles.clear();
+            if (editIndex >= 0) {
+                DataSet holder = editAdded ? data : shownData;
+                markAround(viewport.toPixelX(holder.feature(editIndex, 0)) * scale,
+                        viewport.toPixelY(plotY(holder, editIndex)) * scale, largestHalf());
+                stampMarkers(data, test, viewport, scale, true);
+            }
             redrawRings(data, viewport, scale, ring);
         }
         if (shownWrong.length < m) {
@@ -123,9 +134,21 @@ public final class PointLayer {
         return true;
     }
 
-    private void stampMarkers(DataSet data, boolean[] test, Viewport viewport, double scale) {
+    /**
+     * Stamps the markers in four passes (training points of class 1, of class 0, then the test
+     * points), into the whole picture or, {@code dirtyOnly}, into the dirty tiles alone (cleared first).
+     */
+    private void stampMarkers(DataSet data, boolean[] test, Viewport viewport, double scale, boolean dirtyOnly) {
         int m = data.size();
-        java.util.Arrays.fill(markers, 0, width * height, 0);
+        if (dirtyOnly) {
+            forDirtyTiles(k -> {
+                for (int row = tiles.top(k), end = row + tiles.height(k); row < end; row++) {
+                    java.util.Arrays.fill(markers, row * width + tiles.left(k), row * width + tiles.left(k) + tiles.width(k), 0);
+                }
+            });
+        } else {
+            java.util.Arrays.fill(markers, 0, width * height, 0);
+        }
         for (int pass = 0; pass < 4; pass++) {
             for (int i = 0; i < m; i++) {
                 boolean positive = data.label(i) == 1.0;
@@ -134,59 +157,115 @@ public final class PointLayer {
                     PointSprite.Kind kind = held
                             ? (positive ? PointSprite.Kind.TEST_CIRCLE : PointSprite.Kind.TEST_TRIANGLE)
                             : positive ? PointSprite.Kind.TRAINING_CIRCLE : PointSprite.Kind.TRAINING_TRIANGLE;
-                    stamp(markers, sprites[kind.ordinal()], viewport.toPixelX(data.feature(i, 0)) * scale,
-                            viewport.toPixelY(plotY(data, i)) * scale, 0, 0, width, height);
+                    double x = viewport.toPixelX(data.feature(i, 0)) * scale;
+                    double y = viewport.toPixelY(plotY(data, i)) * scale;
+                    if (dirtyOnly) {
+                        stampInDirtyTiles(markers, sprites[kind.ordinal()], x, y);
+                    } else {
+                        stamp(markers, sprites[kind.ordinal()], x, y, 0, 0, width, height);
+                    }
                 }
             }
         }
     }
 
     /**
-     * Only the rings changed: marks the tiles under each ring that came or went, puts the markers back
-     * in them, and stamps every ring that crosses them, clipped to them, in the points' order.
+     * The index of the one point added to or removed from the shown points (setting
+     * {@link #editAdded}), when nothing else about the picture changed; else −1.
      */
-    private void redrawRings(DataSet data, Viewport viewport, double scale, PointSprite ring) {
-        int m = data.size();
-        tiles.clear();
-        for (int i = 0; i < m; i++) {
-            if (wrong[i] != shownWrong[i]) {
-                int left = (int) Math.floor(viewport.toPixelX(data.feature(i, 0)) * scale) - ring.half;
-                int top = (int) Math.floor(viewport.toPixelY(plotY(data, i)) * scale) - ring.half;
-                tiles.mark(left, top, left + ring.size, top + ring.size);
-            }
+    private int oneEdit(DataSet data, boolean[] test, Viewport viewport, double scale) {
+        if (shownData == null || scale != shownScale || !viewport.sameAs(shownView) || showTest != shownShowTest
+                || radius(data.size()) != radius(shownData.size())) {
+            return -1;
         }
+        int added = PointEdit.added(shownData, shownTest, data, test);
+        if (added >= 0) {
+            editAdded = true;
+            return added;
+        }
+        editAdded = false;
+        return PointEdit.removed(shownData, shownTest, data, test);
+    }
+
+    /** Whether point i (of the new points) had a ring in the last picture. */
+    private boolean previouslyWrong(int i) {
+        if (editIndex < 0) {
+            return shownWrong[i];
+        }
+        if (editAdded) {
+            return i != editIndex && shownWrong[i < editIndex ? i : i - 1];
+        }
+        return shownWrong[i < editIndex ? i : i + 1];
+    }
+
+    private int largestHalf() {
+        int half = 0;
+        for (PointSprite sprite : sprites) {
+            half = Math.max(half, sprite.half);
+        }
+        return half;
+    }
+
+    /** Marks the tiles under a square of {@code 2 · half + 1} pixels centred on the pixel holding (x, y). */
+    private void markAround(double x, double y, int half) {
+        int left = (int) Math.floor(x) - half;
+        int top = (int) Math.floor(y) - half;
+        tiles.mark(left, top, left + 2 * half + 1, top + 2 * half + 1);
+    }
+
+    private void forDirtyTiles(java.util.function.IntConsumer action) {
         int count = tiles.columns() * tiles.rows();
         for (int k = 0; k < count; k++) {
             if (tiles.isDirty(k)) {
-                int left = tiles.left(k);
-                int right = left + tiles.width(k);
-                for (int row = tiles.top(k), end = row + tiles.height(k); row < end; row++) {
-                    System.arraycopy(markers, row * width + left, pixels, row * width + left, right - left);
+                action.accept(k);
+            }
+        }
+    }
+
+    /** Stamps {@code sprite} at (x, y) clipped to each dirty tile it crosses. */
+    private void stampInDirtyTiles(int[] picture, PointSprite sprite, double x, double y) {
+        int left = Math.max(0, (int) Math.floor(x) - sprite.half);
+        int top = Math.max(0, (int) Math.floor(y) - sprite.half);
+        int right = Math.min(width, (int) Math.floor(x) - sprite.half + sprite.size);
+        int bottom = Math.min(height, (int) Math.floor(y) - sprite.half + sprite.size);
+        if (left >= right || top >= bottom) {
+            return;
+        }
+        int columns = tiles.columns();
+        for (int row = top / DirtyTiles.SIDE; row <= (bottom - 1) / DirtyTiles.SIDE; row++) {
+            for (int column = left / DirtyTiles.SIDE; column <= (right - 1) / DirtyTiles.SIDE; column++) {
+                int k = row * columns + column;
+                if (tiles.isDirty(k)) {
+                    stamp(picture, sprite, x, y, tiles.left(k), tiles.top(k), tiles.left(k) + tiles.width(k),
+                            tiles.top(k) + tiles.height(k));
                 }
             }
         }
-        int columns = tiles.columns();
+    }
+
+    /**
+     * Marks the tiles under each ring that came or went (the tiles already dirty stay so), puts the
+     * markers back in all dirty tiles, and stamps every ring that crosses them, clipped to them, in
+     * the points' order.
+     */
+    private void redrawRings(DataSet data, Viewport viewport, double scale, PointSprite ring) {
+        int m = data.size();
         for (int i = 0; i < m; i++) {
-            if (!wrong[i]) {
-                continue;
+            if (wrong[i] != previouslyWrong(i)) {
+                markAround(viewport.toPixelX(data.feature(i, 0)) * scale, viewport.toPixelY(plotY(data, i)) * scale,
+                        ring.half);
             }
-            double x = viewport.toPixelX(data.feature(i, 0)) * scale;
-            double y = viewport.toPixelY(plotY(data, i)) * scale;
-            int left = Math.max(0, (int) Math.floor(x) - ring.half);
-            int top = Math.max(0, (int) Math.floor(y) - ring.half);
-            int right = Math.min(width, (int) Math.floor(x) - ring.half + ring.size);
-            int bottom = Math.min(height, (int) Math.floor(y) - ring.half + ring.size);
-            if (left >= right || top >= bottom) {
-                continue;
+        }
+        forDirtyTiles(k -> {
+            int left = tiles.left(k);
+            for (int row = tiles.top(k), end = row + tiles.height(k); row < end; row++) {
+                System.arraycopy(markers, row * width + left, pixels, row * width + left, tiles.width(k));
             }
-            for (int row = top / DirtyTiles.SIDE; row <= (bottom - 1) / DirtyTiles.SIDE; row++) {
-                for (int column = left / DirtyTiles.SIDE; column <= (right - 1) / DirtyTiles.SIDE; column++) {
-                    int k = row * columns + column;
-                    if (tiles.isDirty(k)) {
-                        stamp(pixels, ring, x, y, tiles.left(k), tiles.top(k), tiles.left(k) + tiles.width(k),
-                                tiles.top(k) + tiles.height(k));
-                    }
-                }
+        });
+        for (int i = 0; i < m; i++) {
+            if (wrong[i]) {
+                stampInDirtyTiles(pixels, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
+                        viewport.toPixelY(plotY(data, i)) * scale);
             }
         }
     }
@@ -194,6 +273,11 @@ public final class PointLayer {
     /** Whether the last change redrew the whole picture; when not, {@link #tiles()} says where it changed. */
     public boolean changedWhole() {
         return whole;
+    }
+
+    /** Whether the last change moved markers (the points, the view, …), not only rings. */
+    public boolean markersChanged() {
+        return whole || editIndex >= 0;
     }
 
     /** The tiles the last change redrew, when it did not redraw the whole picture. */

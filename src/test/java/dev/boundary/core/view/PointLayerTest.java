@@ -138,6 +138,49 @@ class PointLayerTest {
         }
     }
 
+    @Test
+    void addingOrRemovingOnePointRedrawsOnlyAroundItAndMatchesAFreshPicture() {
+        Viewport view = new Viewport(0, 10, 0, 10, 200, 200);
+        int m = 400;
+        double[] xy = new double[2 * m];
+        double[] labels = new double[m];
+        double[] p = new double[m];
+        for (int i = 0; i < m; i++) {
+            xy[2 * i] = (i * 0.618034) % 1.0 * 10;
+            xy[2 * i + 1] = (i * 0.754878) % 1.0 * 10;
+            labels[i] = i % 2;
+            p[i] = (i * 0.381966) % 1.0;
+        }
+        DataSet points = new DataSet(2, xy, labels);
+        PointLayer kept = new PointLayer(BLUE, ORANGE);
+        kept.render(points, null, p, 0.5, view, 1.5);
+        // A class-1 point added at world (5, 5), device pixel (150, 150), misclassified (p̂ 0.2).
+        DataSet added = points.withPoint(new double[] {5, 5}, 1);
+        double[] pAdded = java.util.Arrays.copyOf(p, m + 1);
+        pAdded[m] = 0.2;
+        assertTrue(kept.render(added, null, pAdded, 0.5, view, 1.5));
+        assertFalse(kept.changedWhole(), "one point added");
+        assertTrue(kept.markersChanged());
+        // The largest sprite is the ring's, 23 px: pixels 139–161 both ways, tiles 4 and 5 both ways.
+        assertEquals(4, kept.tiles().count());
+        assertSamePicture(kept, added, null, pAdded, 0.5, view);
+        // Point 10 removed: the points after it move down one, their rings with them.
+        DataSet removed = added.withoutPoint(10);
+        double[] pRemoved = new double[m];
+        for (int i = 0, j = 0; i <= m; i++) {
+            if (i != 10) {
+                pRemoved[j++] = pAdded[i];
+            }
+        }
+        assertTrue(kept.render(removed, null, pRemoved, 0.5, view, 1.5));
+        assertFalse(kept.changedWhole(), "one point removed");
+        assertSamePicture(kept, removed, null, pRemoved, 0.5, view);
+        // Two points added at once (an import): the whole picture.
+        DataSet two = removed.withPoint(new double[] {1, 1}, 0).withPoint(new double[] {2, 2}, 0);
+        assertTrue(kept.render(two, null, java.util.Arrays.copyOf(pRemoved, m + 2), 0.5, view, 1.5));
+        assertTrue(kept.changedWhole(), "two points added");
+    }
+
     private static void assertSamePicture(PointLayer kept, DataSet points, boolean[] test, double[] p, double t,
             Viewport view) {
         PointLayer fresh = new PointLayer(BLUE, ORANGE);
