@@ -290,11 +290,13 @@ final class Page {
     }
 
     /**
-     * Repaints; a frame of play, or the start of a page opened playing ({@code onlyVisible}), skips the
-     * panels scrolled out of view, which {@link #render()} brings up to date when play stops.
+     * Repaints; a frame of play, the start of a page opened playing ({@code onlyVisible}) or any repaint
+     * while playing (a point clicked in) skips the panels scrolled out of view, which the frames draw
+     * as they scroll into view and {@link #render()} brings up to date when play stops.
      */
     void render(boolean onlyVisible) {
         FrameParts parts = onlyVisible && animator.isPlaying() ? animator.parts() : renderParts;
+        boolean skipHidden = onlyVisible || animator.isPlaying();
         if (parts == renderParts && parts != null) {
             parts.begin();
         }
@@ -308,7 +310,7 @@ final class Page {
         mark(parts, "diagram");
         for (Panel panel : panels) {
             String id = panel.elementId();
-            if (!onlyVisible || id == null || Dom.isOnScreen(Dom.byId(id))) {
+            if (!skipHidden || id == null || Dom.isOnScreen(Dom.byId(id))) {
                 panel.render(session);
                 mark(parts, id == null ? "other panels" : id);
             }

@@ -1,6 +1,7 @@
 package dev.boundary.web;
 
 import dev.boundary.core.math.Numbers;
+import dev.boundary.core.session.Session;
 import dev.boundary.core.view.Viewport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -129,7 +130,10 @@ final class PlotInput {
         if (page.session().data().featureCount() == 1) {
             worldY = label;
         }
-        page.session().addPoint(view().toWorldX(x), worldY, label);
+        if (!page.session().addPoint(view().toWorldX(x), worldY, label)) {
+            page.status(Session.FULL_MESSAGE, true);
+            return;
+        }
         page.render();
         page.pointEdited(start);
     }
