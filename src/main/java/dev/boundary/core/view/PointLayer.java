@@ -40,6 +40,9 @@ public final class PointLayer {
     /** The point the last change added ({@link #editAdded}) or removed, or −1 when it was not one such edit. */
     private int editIndex = -1;
     private boolean editAdded;
+    /** The points near the dirty tiles, in order (the first {@link #nearCount}). */
+    private int[] near = new int[0];
+    private int nearCount;
 
     /** Markers of class 1 in {@code class1Rgb} and of class 0 in {@code class0Rgb} (0xRRGGBB). */
     public PointLayer(int class1Rgb, int class0Rgb) {
@@ -108,7 +111,7 @@ public final class PointLayer {
             System.arraycopy(markers, 0, pixels, 0, width * height);
             for (int i = 0; i < m; i++) {
                 if (wrong[i]) {
-                    stamp(pixels, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
+                    TileStamps.stamp(pixels, width, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
                             viewport.toPixelY(plotY(data, i)) * scale, 0, 0, width, height);
                 }
             }
@@ -118,6 +121,10 @@ public final class PointLayer {
                 DataSet holder = editAdded ? data : shownData;
                 markAround(viewport.toPixelX(holder.feature(editIndex, 0)) * scale,
                         viewport.toPixelY(plotY(holder, editIndex)) * scale, largestHalf());
+            }
+            markChangedRings(data, viewport, scale, ring);
+            collectNear(data, viewport, scale);
+            if (editIndex >= 0) {
                 stampMarkers(data, test, viewport, scale, true);
             }
             redrawRings(data, viewport, scale, ring);
@@ -141,16 +148,14 @@ public final class PointLayer {
     private void stampMarkers(DataSet data, boolean[] test, Viewport viewport, double scale, boolean dirtyOnly) {
         int m = data.size();
         if (dirtyOnly) {
-            forDirtyTiles(k -> {
-                for (int row = tiles.top(k), end = row + tiles.height(k); row < end; row++) {
-                    java.util.Arrays.fill(markers, row * width + tiles.left(k), row * width + tiles.left(k) + tiles.width(k), 0);
-                }
-            });
+            TileStamps.clearDirty(markers, width, tiles);
         } else {
             java.util.Arrays.fill(markers, 0, width * height, 0);
         }
+        int count = dirtyOnly ? nearCount : m;
         for (int pass = 0; pass < 4; pass++) {
-            for (int i = 0; i < m; i++) {
+            for (int n = 0; n < count; n++) {
+                int i = dirtyOnly ? near[n] : n;
                 boolean positive = data.label(i) == 1.0;
                 boolean held = test != null && test[i];
                 if (positive == (pass % 2 == 0) && held == (pass >= 2) && (showTest || !held)) {
@@ -160,9 +165,9 @@ public final class PointLayer {
                     double x = viewport.toPixelX(data.feature(i, 0)) * scale;
                     double y = viewport.toPixelY(plotY(data, i)) * scale;
                     if (dirtyOnly) {
-                        stampInDirtyTiles(markers, sprites[kind.ordinal()], x, y);
+                        TileStamps.stampInDirtyTiles(markers, width, height, tiles, sprites[kind.ordinal()], x, y);
                     } else {
-                        stamp(markers, sprites[kind.ordinal()], x, y, 0, 0, width, height);
+                        TileStamps.stamp(markers, width, sprites[kind.ordinal()], x, y, 0, 0, width, height);
                     }
                 }
             }
@@ -213,42 +218,8 @@ public final class PointLayer {
         tiles.mark(left, top, left + 2 * half + 1, top + 2 * half + 1);
     }
 
-    private void forDirtyTiles(java.util.function.IntConsumer action) {
-        int count = tiles.columns() * tiles.rows();
-        for (int k = 0; k < count; k++) {
-            if (tiles.isDirty(k)) {
-                action.accept(k);
-            }
-        }
-    }
-
-    /** Stamps {@code sprite} at (x, y) clipped to each dirty tile it crosses. */
-    private void stampInDirtyTiles(int[] picture, PointSprite sprite, double x, double y) {
-        int left = Math.max(0, (int) Math.floor(x) - sprite.half);
-        int top = Math.max(0, (int) Math.floor(y) - sprite.half);
-        int right = Math.min(width, (int) Math.floor(x) - sprite.half + sprite.size);
-        int bottom = Math.min(height, (int) Math.floor(y) - sprite.half + sprite.size);
-        if (left >= right || top >= bottom) {
-            return;
-        }
-        int columns = tiles.columns();
-        for (int row = top / DirtyTiles.SIDE; row <= (bottom - 1) / DirtyTiles.SIDE; row++) {
-            for (int column = left / DirtyTiles.SIDE; column <= (right - 1) / DirtyTiles.SIDE; column++) {
-                int k = row * columns + column;
-                if (tiles.isDirty(k)) {
-                    stamp(picture, sprite, x, y, tiles.left(k), tiles.top(k), tiles.left(k) + tiles.width(k),
-                            tiles.top(k) + tiles.height(k));
-                }
-            }
-        }
-    }
-
-    /**
-     * Marks the tiles under each ring that came or went (the tiles already dirty stay so), puts the
-     * markers back in all dirty tiles, and stamps every ring that crosses them, clipped to them, in
-     * the points' order.
-     */
-    private void redrawRings(DataSet data, Viewport viewport, double scale, PointSprite ring) {
+    /** Marks the tiles under each ring that came or went (the tiles already dirty stay so). */
+    private void markChangedRings(DataSet data, Viewport viewport, double scale, PointSprite ring) {
         int m = data.size();
         for (int i = 0; i < m; i++) {
             if (wrong[i] != previouslyWrong(i)) {
@@ -256,16 +227,39 @@ public final class PointLayer {
                         ring.half);
             }
         }
-        forDirtyTiles(k -> {
-            int left = tiles.left(k);
-            for (int row = tiles.top(k), end = row + tiles.height(k); row < end; row++) {
-                System.arraycopy(markers, row * width + left, pixels, row * width + left, tiles.width(k));
-            }
-        });
+    }
+
+    /** Lists, in order, the points whose marker or ring crosses a dirty tile: the only ones to stamp again. */
+    private void collectNear(DataSet data, Viewport viewport, double scale) {
+        int m = data.size();
+        if (near.length < m) {
+            near = new int[m];
+        }
+        nearCount = 0;
+        if (tiles.count() == 0) {
+            return;
+        }
+        int half = largestHalf();
         for (int i = 0; i < m; i++) {
+            int x = (int) Math.floor(viewport.toPixelX(data.feature(i, 0)) * scale);
+            int y = (int) Math.floor(viewport.toPixelY(plotY(data, i)) * scale);
+            if (TileStamps.crossesDirty(tiles, width, height, x, y, half)) {
+                near[nearCount++] = i;
+            }
+        }
+    }
+
+    /**
+     * Puts the markers back in the dirty tiles and stamps every ring that crosses them, clipped to
+     * them, in the points' order.
+     */
+    private void redrawRings(DataSet data, Viewport viewport, double scale, PointSprite ring) {
+        TileStamps.copyDirty(markers, pixels, width, tiles);
+        for (int n = 0; n < nearCount; n++) {
+            int i = near[n];
             if (wrong[i]) {
-                stampInDirtyTiles(pixels, ring, viewport.toPixelX(data.feature(i, 0)) * scale,
-                        viewport.toPixelY(plotY(data, i)) * scale);
+                TileStamps.stampInDirtyTiles(pixels, width, height, tiles, ring,
+                        viewport.toPixelX(data.feature(i, 0)) * scale, viewport.toPixelY(plotY(data, i)) * scale);
             }
         }
     }
@@ -303,31 +297,6 @@ public final class PointLayer {
             sprites[kind.ordinal()] = PointSprite.of(kind, radius, scale, class1Rgb, class0Rgb);
         }
         spriteRadius = radius;
-    }
-
-    /**
-     * Lays {@code sprite} over {@code picture} with its middle pixel on the pixel holding (x, y), only
-     * within the pixels {@code [clipLeft, clipRight) × [clipTop, clipBottom)}.
-     */
-    private void stamp(int[] picture, PointSprite sprite, double x, double y, int clipLeft, int clipTop,
-            int clipRight, int clipBottom) {
-        int left = (int) Math.floor(x) - sprite.half;
-        int top = (int) Math.floor(y) - sprite.half;
-        int fromRow = Math.max(0, clipTop - top);
-        int toRow = Math.min(sprite.size, clipBottom - top);
-        int fromCol = Math.max(0, clipLeft - left);
-        int toCol = Math.min(sprite.size, clipRight - left);
-        int[] source = sprite.pixels;
-        for (int row = fromRow; row < toRow; row++) {
-            int target = (top + row) * width + left;
-            int from = row * sprite.size;
-            for (int col = fromCol; col < toCol; col++) {
-                int pixel = source[from + col];
-                if (pixel != 0) {
-                    picture[target + col] = PointSprite.over(pixel, picture[target + col]);
-                }
-            }
-        }
     }
 
     /** The picture, row-major {@code [height × width]} (backing array, read only; may be longer). */
