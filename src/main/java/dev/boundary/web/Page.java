@@ -33,6 +33,8 @@ final class Page implements Workbench {
     private final LessonPanel lessons;
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
+    /** How long a point added or removed by hand takes, when recording; else null. */
+    private EditTimes editTimes;
 
     Page(Session session) {
         this.session = session;
@@ -79,6 +81,7 @@ final class Page implements Workbench {
             // Before the first render, so that data-render-parts tells where the start-up's time goes.
             animator.recordFrameTimes();
             renderParts = new FrameParts("data-render-parts");
+            editTimes = new EditTimes();
         }
         // Opened playing, the first trained frame comes sooner when the panels out of view wait: they
         // are drawn as they scroll into view or when play stops, as during play.
@@ -140,11 +143,13 @@ final class Page implements Workbench {
     }
 
     /**
-     * Repaints; a frame of play, or the start of a page opened playing ({@code onlyVisible}), skips the
-     * panels scrolled out of view, which {@link #render()} brings up to date when play stops.
+     * Repaints; a frame of play, the start of a page opened playing ({@code onlyVisible}) or any repaint
+     * while playing (a point clicked in) skips the panels scrolled out of view, which the frames draw
+     * as they scroll into view and {@link #render()} brings up to date when play stops.
      */
     private void render(boolean onlyVisible) {
         FrameParts parts = onlyVisible && animator.isPlaying() ? animator.parts() : renderParts;
+        boolean skipHidden = onlyVisible || animator.isPlaying();
         if (parts == renderParts && parts != null) {
             parts.begin();
         }
@@ -158,7 +163,7 @@ final class Page implements Workbench {
         mark(parts, "diagram");
         for (Panel panel : panels) {
             String id = panel.elementId();
-            if (!onlyVisible || id == null || Dom.isOnScreen(Dom.byId(id))) {
+            if (!skipHidden || id == null || Dom.isOnScreen(Dom.byId(id))) {
                 panel.render(session);
                 mark(parts, id == null ? "other panels" : id);
             }
@@ -173,6 +178,14 @@ final class Page implements Workbench {
     private static void mark(FrameParts parts, String part) {
         if (parts != null) {
             parts.mark(part);
+        }
+    }
+
+    /** A point was added or removed by hand from {@code start} ({@link Dom#now()}) and drawn: timed when recording. */
+    @Override
+    public void pointEdited(double start) {
+        if (editTimes != null) {
+            editTimes.record(start);
         }
     }
 

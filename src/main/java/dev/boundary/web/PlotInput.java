@@ -2,6 +2,7 @@ package dev.boundary.web;
 
 import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.Numbers;
+import dev.boundary.core.session.Session;
 import dev.boundary.core.view.Viewport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -128,13 +129,18 @@ final class PlotInput {
         if (view() == null || !inside(x, y)) {
             return;
         }
+        double start = Dom.now();
         double label = otherClass ? 1.0 - classes.activeClass() : classes.activeClass();
         double worldY = view().toWorldY(y);
         if (bench.session().data().featureCount() == 1) {
             worldY = label;
         }
-        bench.session().addPoint(view().toWorldX(x), worldY, label);
+        if (!bench.session().addPoint(view().toWorldX(x), worldY, label)) {
+            bench.status(Session.FULL_MESSAGE, true);
+            return;
+        }
         bench.render();
+        bench.pointEdited(start);
     }
 
     /** The world x₂ of plot-area pixel row y for finding the nearest point; 0 with one feature. */
@@ -163,11 +169,13 @@ final class PlotInput {
         if (view() == null) {
             return;
         }
+        double start = Dom.now();
         double reach = 12 * (view().xMax() - view().xMin()) / view().width();
         int removed = bench.session().removeNearest(view().toWorldX(x), worldY(y), reach);
         if (removed >= 0) {
             stepThrough.pointRemoved(removed);
             bench.render();
+            bench.pointEdited(start);
         } else {
             bench.status("No point near there to remove.", false);
         }

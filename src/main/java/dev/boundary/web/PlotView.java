@@ -41,8 +41,7 @@ final class PlotView {
     private final FieldResolution resolution = new FieldResolution(FIELD_BUDGET_MS);
     private double lastFieldMs;
     private final PointLayer points = new PointLayer(0x1D4ED8, 0xD97706);
-    private final HTMLCanvasElement pointCanvas;
-    private final CanvasRenderingContext2D pointContext;
+    private final PointPicture pointPicture = new PointPicture();
     /** Device pixels per CSS pixel of the plot canvas, as last sized. */
     private double ratio = 1;
     private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
@@ -63,8 +62,6 @@ final class PlotView {
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         fieldCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
-        pointCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
-        pointContext = (CanvasRenderingContext2D) pointCanvas.getContext("2d");
         PlotInput input = new PlotInput(bench, classes, stepThrough, this);
         input.bind();
         keys = new PlotKeys(classes, this, input, redraw);
@@ -218,26 +215,19 @@ final class PlotView {
     }
 
     /**
-     * The points as one picture laid over the field (see {@link PointLayer}); the picture is copied to
-     * the page only when it changed.
+     * The points as one picture laid over the field (see {@link PointLayer}); what changed in the
+     * picture is copied to the page ({@link PointPicture}).
      */
     private void drawPoints(Session session) {
         Trainer trainer = session.trainer();
         if (points.render(session.data(), trainer.testFlags(), trainer.probabilities(), session.threshold(), viewport,
                 ratio)) {
-            int width = points.width();
-            int height = points.height();
-            if (pointCanvas.getWidth() != width || pointCanvas.getHeight() != height) {
-                pointCanvas.setWidth(width);
-                pointCanvas.setHeight(height);
+            pointPicture.update(points);
+            if (points.markersChanged()) {
+                canvas.setAttribute("data-points-outside", Integer.toString(outside(session.data())));
             }
-            Int32Array packed = Int32Array.copyFromJavaArray(points.pixels());
-            Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(),
-                    width * height * 4);
-            pointContext.putImageData(ImageData.create(bytes, width, height), 0, 0);
-            canvas.setAttribute("data-points-outside", Integer.toString(outside(session.data())));
         }
-        context.drawImage(pointCanvas, 0, 0, viewport.width(), viewport.height());
+        context.drawImage(pointPicture.canvas(), 0, 0, viewport.width(), viewport.height());
     }
 
     /** How many points' centres fall outside the frame (0 once the view fits its data), for tests. */

@@ -16,4 +16,10 @@ interface Workbench {
 
     /** Shows {@code message} on the status line, marked as a problem when {@code error}; "" clears it. */
     void status(String message, boolean error);
+
+    /**
+     * A point added or removed by hand since {@code start} ({@link Dom#now()}) has been drawn: timed for
+     * the page's edit figures when it records them ({@code ?frametimes}).
+     */
+    void pointEdited(double start);
 }
