@@ -31,6 +31,7 @@ final class Page {
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
     private final LessonPanel lessons = new LessonPanel(this);
+    private final PanelsInView panelsInView;
     private double activeClass = 1.0;
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
@@ -52,6 +53,7 @@ final class Page {
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
         panels.add(new UnitFieldsPanel(plot));
+        panelsInView = new PanelsInView(panels, this::session);
     }
 
     Session session() {
@@ -74,15 +76,15 @@ final class Page {
         for (Panel panel : panels) {
             panel.bind();
         }
+        panelsInView.bind();
         new PageKeys(this, transport).bind();
         if (options.frameTimes()) {
             // Before the first render, so that data-render-parts tells where the start-up's time goes.
             animator.recordFrameTimes();
             renderParts = new FrameParts("data-render-parts");
         }
-        // Opened playing, the first trained frame comes sooner when the panels out of view wait: they
-        // are drawn as they scroll into view or when play stops, as during play.
-        render(options.play());
+        // The panels out of view wait until they are scrolled into view (PanelsInView).
+        render();
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
         }
@@ -287,11 +289,11 @@ final class Page {
     }
 
     /**
-     * Repaints; a frame of play, or the start of a page opened playing ({@code onlyVisible}), skips the
-     * panels scrolled out of view, which {@link #render()} brings up to date when play stops.
+     * Repaints; {@code frameOfPlay} says it is a frame of play, whose time goes to the animation's
+     * frame figures. Panels scrolled out of view wait until they come into view ({@link PanelsInView}).
      */
-    void render(boolean onlyVisible) {
-        FrameParts parts = onlyVisible && animator.isPlaying() ? animator.parts() : renderParts;
+    void render(boolean frameOfPlay) {
+        FrameParts parts = frameOfPlay && animator.isPlaying() ? animator.parts() : renderParts;
         if (parts == renderParts && parts != null) {
             parts.begin();
         }
@@ -303,13 +305,7 @@ final class Page {
         mark(parts, "readouts");
         diagram.draw(session.network());
         mark(parts, "diagram");
-        for (Panel panel : panels) {
-            String id = panel.elementId();
-            if (!onlyVisible || id == null || Dom.isOnScreen(Dom.byId(id))) {
-                panel.render(session);
-                mark(parts, id == null ? "other panels" : id);
-            }
-        }
+        panelsInView.render(session, parts);
         Dom.setDisabled("undo", !session.canUndo());
         Dom.setDisabled("redo", !session.canRedo());
         if (parts == renderParts && parts != null) {

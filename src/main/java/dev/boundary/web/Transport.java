@@ -50,7 +50,7 @@ final class Transport {
         Session session = page.session();
         if (animator.isPlaying()) {
             animator.pause();
-            page.render(); // brings the panels skipped while playing up to date
+            page.render(); // the frame of play skipped nothing in view; this repaints the controls as paused
         } else if (session.trainer().hasDiverged()) {
             page.status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
         } else {
