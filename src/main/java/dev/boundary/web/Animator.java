@@ -2,6 +2,7 @@ package dev.boundary.web;
 
 import dev.boundary.core.math.Numbers;
 import dev.boundary.core.math.SampleWindow;
+import dev.boundary.core.session.Session;
 import org.teavm.jso.browser.Window;
 
 /**
@@ -22,8 +23,9 @@ final class Animator {
     /** Training time per frame (ms), adapted to what drawing takes. */
     private double budget = 8.0;
 
-    private final Page page;
-    private final Transport transport;
+    private final Session session;
+    private final Updates updates;
+    private final Runnable drawFrame;
     private boolean playing;
     /** Epochs per frame; 0 means as many as fit in the time budget. */
     private int epochsPerFrame = 10;
@@ -35,9 +37,19 @@ final class Animator {
     /** Where each frame's time goes, when recording; else null. */
     private FrameParts parts;
 
-    Animator(Page page, Transport transport) {
-        this.page = page;
-        this.transport = transport;
+    /** A frame's training: up to {@code maxUpdates} updates; the epochs completed, or -1 when training stopped. */
+    interface Updates {
+        int train(int maxUpdates);
+    }
+
+    /**
+     * Each frame trains through {@code updates} (the session's updates per epoch tell how many make the
+     * frame's epochs), then runs {@code drawFrame}, the repaint of a frame of play.
+     */
+    Animator(Session session, Updates updates, Runnable drawFrame) {
+        this.session = session;
+        this.updates = updates;
+        this.drawFrame = drawFrame;
     }
 
     /**
@@ -99,11 +111,11 @@ final class Animator {
             parts.begin();
         }
         long target = epochsPerFrame == 0 ? Long.MAX_VALUE
-                : (long) epochsPerFrame * page.session().trainer().updatesPerEpoch();
+                : (long) epochsPerFrame * session.trainer().updatesPerEpoch();
         long done = 0;
         while (done < target) {
             int slice = (int) Math.min(SLICE, target - done);
-            if (transport.trainUpdates(slice) < 0) {
+            if (updates.train(slice) < 0) {
                 return;
             }
             done += slice;
@@ -115,7 +127,7 @@ final class Animator {
         if (parts != null) {
             parts.mark("train");
         }
-        page.render(true);
+        drawFrame.run();
         double drawing = Dom.now() - trained;
         // Keep training plus drawing within about one 60 Hz frame: what drawing took is not trained.
         budget = Math.max(MIN_BUDGET_MS, Math.min(MAX_BUDGET_MS, FRAME_MS - drawing));

@@ -21,7 +21,8 @@ final class AutosaveStore {
     /** The attribute of {@code <html>} present while a save is due. */
     private static final String PENDING = "data-autosave-pending";
 
-    private final Page page;
+    private final Workbench bench;
+    private final RecentSessions recent;
     private final Link link = new Link();
     private long savedChange = -1;
     /** The code saved last (or restored at start-up): a change that comes back to it is not saved. */
@@ -32,8 +33,9 @@ final class AutosaveStore {
     private int timer = -1;
     private String lastProblem = "";
 
-    AutosaveStore(Page page) {
-        this.page = page;
+    AutosaveStore(Workbench bench, RecentSessions recent) {
+        this.bench = bench;
+        this.recent = recent;
     }
 
     /** Shows whether autosave can work here. */
@@ -78,7 +80,7 @@ final class AutosaveStore {
             timer = -1;
         }
         Dom.document().getDocumentElement().removeAttribute(PENDING);
-        Session session = page.session();
+        Session session = bench.session();
         if (!armed || !changedSince(session)) {
             return;
         }
@@ -102,7 +104,7 @@ final class AutosaveStore {
         }
         String problem = FilesBrowser.storageSet(KEY, text);
         // The session on the page comes before older ones: make room by dropping the oldest recent ones.
-        while ((problem.contains("Quota") || problem.contains("QUOTA")) && page.recent().dropOldest()) {
+        while ((problem.contains("Quota") || problem.contains("QUOTA")) && recent.dropOldest()) {
             problem = FilesBrowser.storageSet(KEY, text);
         }
         report(problem, text.length());
@@ -113,7 +115,7 @@ final class AutosaveStore {
         lastProblem = problem;
         showState(problem, length);
         if (news && !problem.isEmpty()) {
-            page.status(problem.contains("Quota") || problem.contains("QUOTA")
+            bench.status(problem.contains("Quota") || problem.contains("QUOTA")
                     ? "Autosave stopped: this browser's storage for the page is full (the session needs "
                             + ImportCheck.megabytes(length) + "). Export the scenario to keep your work."
                     : "Autosave is off: this browser does not let the page store anything (" + problem

@@ -27,7 +27,7 @@ final class ComparePanel implements Panel {
     private static final double FIRST_SLICE_MS = 60;
     private static final double SLICE_MS = 20;
 
-    private final Page page;
+    private final Workbench bench;
     private OverlayChart chart;
     private Comparison comparison;
     /** Counts runs, so the slices of an abandoned run stop. */
@@ -35,8 +35,8 @@ final class ComparePanel implements Panel {
     /** The kind whose explanation shows, to go back to when the select is given a value it lacks. */
     private ComparisonKind shownKind = ComparisonKind.values()[0];
 
-    ComparePanel(Page page) {
-        this.page = page;
+    ComparePanel(Workbench bench) {
+        this.bench = bench;
     }
 
     @Override
@@ -46,7 +46,7 @@ final class ComparePanel implements Panel {
         Dom.on("compare-run", "click", event -> run());
         Dom.on("compare-kind", "change", event -> {
             if (knownKind() == null) {
-                page.status(Choice.refused("comparison", "compare-kind"), true);
+                bench.status(Choice.refused("comparison", "compare-kind"), true);
                 Dom.setValue("compare-kind", shownKind.id());
                 return;
             }
@@ -106,11 +106,11 @@ final class ComparePanel implements Panel {
         try {
             int epochs = Choice.whole("compare-epochs", 1, 100_000);
             if (epochs == Choice.NONE) {
-                page.status(Choice.refused("comparison's epochs", "compare-epochs"), true);
+                bench.status(Choice.refused("comparison's epochs", "compare-epochs"), true);
                 Dom.setValue("compare-epochs", "5000");
                 return;
             }
-            comparison = Comparison.of(kind, page.session().scenario(), epochs, Comparison.DEFAULT_WORK_BUDGET);
+            comparison = Comparison.of(kind, bench.session().scenario(), epochs, Comparison.DEFAULT_WORK_BUDGET);
         } catch (IllegalArgumentException e) {
             comparison = null;
             chart.draw(null);

@@ -6,16 +6,19 @@ import dev.boundary.core.math.Numbers;
 import dev.boundary.core.session.Session;
 
 /**
- * The data panel's sliders: points per class and noise of a generated data set (shown only while
- * the points are still those drawn), and the share of points held out as a test set. Size and noise
- * draw the points again when the slider is let go (undoable, the weights kept); the test share
- * moves points between the sets as the slider moves.
+ * The data panel's controls: points per class and noise of a generated data set (shown only while
+ * the points are still those drawn), the share of points held out as a test set, New sample, Clear,
+ * and the plot's show-test and discretise boxes. Size and noise draw the points again when the slider
+ * is let go (undoable, the weights kept); the test share moves points between the sets as the slider
+ * moves.
  */
 final class DataControls implements Panel {
-    private final Page page;
+    private final Workbench bench;
+    private final PlotView plot;
 
-    DataControls(Page page) {
-        this.page = page;
+    DataControls(Workbench bench, PlotView plot) {
+        this.bench = bench;
+        this.plot = plot;
     }
 
     @Override
@@ -26,31 +29,39 @@ final class DataControls implements Panel {
         Dom.on("data-noise", "change", event -> redraw(origin().withNoise(sliderNoise())));
         Dom.on("regenerate", "click", event -> {
             if (origin() == null) {
-                page.status("These points were not drawn from a data set, so there is no new sample to draw.", true);
+                bench.status("These points were not drawn from a data set, so there is no new sample to draw.", true);
                 return;
             }
             long seed = session().regenerate();
-            page.fitPlot();
-            page.status("A new sample of " + origin().preset().title() + " (data seed " + seed
+            plot.fit(session().data());
+            bench.status("A new sample of " + origin().preset().title() + " (data seed " + seed
                     + "); the weights are kept. Ctrl+Z brings the earlier points back.", false);
-            page.render();
+            bench.render();
+        });
+        Dom.on("clear", "click", event -> {
+            if (session().data().size() == 0) {
+                return;
+            }
+            session().clearPoints();
+            bench.status("All points removed. Ctrl+Z brings them back.", false);
+            bench.render();
         });
         Dom.on("show-test", "change", event -> {
-            page.plotView().setShowTest(Dom.checked("show-test"));
-            page.render();
+            plot.setShowTest(Dom.checked("show-test"));
+            bench.render();
         });
         Dom.on("discretize", "change", event -> {
-            page.plotView().setDiscrete(Dom.checked("discretize"));
-            page.render();
+            plot.setDiscrete(Dom.checked("discretize"));
+            bench.render();
         });
         Dom.on("test-fraction", "input", event -> {
             session().setTestFraction(Integer.parseInt(Dom.value("test-fraction")) / 100.0);
-            page.render();
+            bench.render();
         });
     }
 
     private Session session() {
-        return page.session();
+        return bench.session();
     }
 
     private DataOrigin origin() {
@@ -63,10 +74,10 @@ final class DataControls implements Panel {
 
     private void redraw(DataOrigin next) {
         session().redraw(next);
-        page.fitPlot(); // more points or more noise reach further: the view grows to show them all
-        page.status("Drew " + next.size() + " points of " + next.preset().title() + " with noise "
+        plot.fit(session().data()); // more points or more noise reach further: the view grows to show them all
+        bench.status("Drew " + next.size() + " points of " + next.preset().title() + " with noise "
                 + noiseText(next.noise()) + ". Ctrl+Z brings the earlier points back.", false);
-        page.render();
+        bench.render();
     }
 
     private static String noiseText(double noise) {

@@ -22,7 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class DiagramEditor implements Panel {
     private static final double LINK_TOLERANCE = 5;
 
-    private final Page page;
+    private final Workbench bench;
     private final NetworkDiagram diagram;
     private final BatchGradient batch = new BatchGradient();
     private HTMLElement readout;
@@ -33,8 +33,8 @@ final class DiagramEditor implements Panel {
     private int chosen = -1;
     private String error;
 
-    DiagramEditor(Page page, NetworkDiagram diagram) {
-        this.page = page;
+    DiagramEditor(Workbench bench, NetworkDiagram diagram) {
+        this.bench = bench;
         this.diagram = diagram;
     }
 
@@ -67,12 +67,12 @@ final class DiagramEditor implements Panel {
         canvas.addEventListener("mousemove", (Event event) -> {
             hovered = parameterAt(diagram.eventX(event), diagram.eventY(event));
             showHover();
-            show(page.session());
+            show(bench.session());
         });
         canvas.addEventListener("mouseleave", (Event event) -> {
             hovered = -1;
             showHover();
-            show(page.session());
+            show(bench.session());
         });
         canvas.addEventListener("click", (Event event) -> {
             int parameter = parameterAt(diagram.eventX(event), diagram.eventY(event));
@@ -124,20 +124,20 @@ final class DiagramEditor implements Panel {
     private void choose(int parameter) {
         chosen = parameter;
         error = null;
-        Network network = page.session().network();
+        Network network = bench.session().network();
         Dom.setValueOf(choice, Integer.toString(parameter));
         Dom.setValueOf(valueField, Numbers.shortest(ParameterIndex.get(network, parameter)));
         showChosen();
-        show(page.session());
+        show(bench.session());
     }
 
     private void commit() {
         if (chosen < 0) {
             error = "Choose a weight first: click a link, or pick one in the list.";
-            show(page.session());
+            show(bench.session());
             return;
         }
-        Session session = page.session();
+        Session session = bench.session();
         String name = ParameterIndex.name(session.network().spec(), chosen);
         String text = Dom.valueOf(valueField).trim();
         double value;
@@ -154,8 +154,8 @@ final class DiagramEditor implements Panel {
         }
         error = null;
         session.setParameter(chosen, value);
-        page.status(name + " is now " + Figures.brief(value) + "; training goes on from these weights.", false);
-        page.render();
+        bench.status(name + " is now " + Figures.brief(value) + "; training goes on from these weights.", false);
+        bench.render();
     }
 
     @Override

@@ -12,10 +12,10 @@ import dev.boundary.core.state.Scenario;
  * On a line only x, x² and sin x are shown.
  */
 final class FeatureControls {
-    private final Page page;
+    private final Workbench bench;
 
-    FeatureControls(Page page) {
-        this.page = page;
+    FeatureControls(Workbench bench) {
+        this.bench = bench;
     }
 
     void bind() {
@@ -25,20 +25,20 @@ final class FeatureControls {
     }
 
     private void changed(InputFeature feature) {
-        ModelSpec model = page.session().scenario().model();
+        ModelSpec model = bench.session().scenario().model();
         boolean on = Dom.checked("feature-" + feature.id());
         InputFeatures features = model.features().with(feature, on);
         if (features.equals(model.features())) {
             if (!on) {
-                page.status("The model needs at least one input; " + feature.label(model.dimension())
+                bench.status("The model needs at least one input; " + feature.label(model.dimension())
                         + " stays on.", true);
             }
-            page.render();
+            bench.render();
             return;
         }
-        page.session().setModel(model.withFeatures(features));
-        page.status("Inputs " + names(features) + ": training starts from new initial weights.", false);
-        page.render();
+        bench.session().setModel(model.withFeatures(features));
+        bench.status("Inputs " + names(features) + ": training starts from new initial weights.", false);
+        bench.render();
     }
 
     private static String names(InputFeatures features) {

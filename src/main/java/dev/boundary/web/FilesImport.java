@@ -19,7 +19,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class FilesImport {
     private static final String PASTED = "the pasted text";
 
-    private final Page page;
+    private final Workbench bench;
+    private final ScenarioLoader loader;
     private HTMLElement dialog;
     /** The file whose text the dialog holds (for its name), or null when the text was pasted. */
     private String pendingName;
@@ -27,8 +28,9 @@ final class FilesImport {
     /** The column names the chooser shows, joined, to rebuild it only when they change. */
     private String shownColumns = "";
 
-    FilesImport(Page page) {
-        this.page = page;
+    FilesImport(Workbench bench, ScenarioLoader loader) {
+        this.bench = bench;
+        this.loader = loader;
     }
 
     void bind() {
@@ -96,9 +98,9 @@ final class FilesImport {
             if (ImportCheck.kindOf(name, text) == ImportCheck.Kind.SCENARIO) {
                 Scenario scenario = ScenarioJson.read(text);
                 close();
-                page.loadScenario(scenario);
-                page.status("Opened the scenario " + name + ": " + scenario.title() + " (epoch "
-                        + page.session().trainer().epoch() + "). Undo (Ctrl+Z) brings back what you had.", false);
+                loader.load(scenario);
+                bench.status("Opened the scenario " + name + ": " + scenario.title() + " (epoch "
+                        + bench.session().trainer().epoch() + "). Undo (Ctrl+Z) brings back what you had.", false);
                 return;
             }
             CsvColumns columns = CsvColumns.of(text);
@@ -113,12 +115,12 @@ final class FilesImport {
     }
 
     private void apply(CsvImport imported) {
-        Scenario current = page.session().scenario();
+        Scenario current = bench.session().scenario();
         DataSet data = imported.data();
         close();
-        page.loadScenario(current.withFittedData(data).withoutTrained().withTitle(imported.title())
+        loader.load(current.withFittedData(data).withoutTrained().withTitle(imported.title())
                 .withDescription("Imported " + imported.summary() + "."));
-        page.status("Imported " + imported.summary() + ". Undo (Ctrl+Z) brings back the points you had.", false);
+        bench.status("Imported " + imported.summary() + ". Undo (Ctrl+Z) brings back the points you had.", false);
     }
 
     private void askForColumns(String name, String text, CsvColumns columns) {
@@ -129,7 +131,7 @@ final class FilesImport {
         Dom.setText("import-error", name + " has " + columns.count()
                 + " columns: choose the two features and the label, then Import.");
         FilesBrowser.openDialog(dialog);
-        page.status("Choose the columns to import from " + name + ".", false);
+        bench.status("Choose the columns to import from " + name + ".", false);
     }
 
     /** Shows the column chooser when {@code text} has more than three columns, with a first guess. */
@@ -189,6 +191,6 @@ final class FilesImport {
         if (FilesBrowser.isOpen(dialog)) {
             Dom.setText("import-error", text);
         }
-        page.status(text, true);
+        bench.status(text, true);
     }
 }

@@ -25,7 +25,9 @@ final class FilesPanel implements Panel {
     /** Links longer than this may be cut by some mail and chat programs. */
     private static final int LONG_LINK = 65_536;
 
-    private final Page page;
+    private final Workbench bench;
+    private final RecentSessions recent;
+    private final ScenarioLoader loader;
     private final FilesImport importer;
     private final AutosaveStore autosave;
     private final Link links = new Link();
@@ -33,10 +35,12 @@ final class FilesPanel implements Panel {
     /** The autosave a link or the address's options took the place of, offered back; else null. */
     private Scenario kept;
 
-    FilesPanel(Page page) {
-        this.page = page;
-        this.importer = new FilesImport(page);
-        this.autosave = new AutosaveStore(page);
+    FilesPanel(Workbench bench, RecentSessions recent, ScenarioLoader loader) {
+        this.bench = bench;
+        this.recent = recent;
+        this.loader = loader;
+        this.importer = new FilesImport(bench, loader);
+        this.autosave = new AutosaveStore(bench, recent);
     }
 
     @Override
@@ -78,10 +82,10 @@ final class FilesPanel implements Panel {
             FilesBrowser.clearFragment(); // a reload must not fail again
         }
         if (saved != null && (plan == null || plan.keptSaved())) {
-            page.recent().rememberText(saved);
+            recent.rememberText(saved);
         }
         if (plan == null) {
-            page.status("The page could not read what it was to start with, so it shows the default session."
+            bench.status("The page could not read what it was to start with, so it shows the default session."
                     + " Your autosaved session is kept in Recent sessions.", true);
         } else {
             kept = plan.kept();
@@ -89,12 +93,12 @@ final class FilesPanel implements Panel {
                 restore(plan.scenario());
             }
             if (!plan.message().isEmpty()) {
-                page.status(plan.message(), plan.problem());
+                bench.status(plan.message(), plan.problem());
             }
             showKept();
         }
-        page.recent().show();
-        autosave.markSaved(page.session());
+        recent.show();
+        autosave.markSaved(bench.session());
     }
 
     private void showKept() {
@@ -108,12 +112,12 @@ final class FilesPanel implements Panel {
     /** Loads a scenario at start-up: not an undo step, since there was nothing before it. */
     private void restore(Scenario scenario) {
         try {
-            page.replaceWith(scenario);
+            loader.replaceWith(scenario);
         } catch (RuntimeException | StackOverflowError e) {
-            page.replaceWith(Defaults.playground()); // checked by StartUp, so not expected; never a dead page
+            loader.replaceWith(Defaults.playground()); // checked by StartUp, so not expected; never a dead page
         }
-        page.session().forgetUndo();
-        page.render();
+        bench.session().forgetUndo();
+        bench.render();
     }
 
     private void restoreKept() {
@@ -121,59 +125,59 @@ final class FilesPanel implements Panel {
         kept = null;
         showKept();
         if (scenario != null) {
-            page.loadScenario(scenario);
-            page.status("Your previous session is back. Undo (Ctrl+Z) returns to the one you had opened.", false);
+            loader.load(scenario);
+            bench.status("Your previous session is back. Undo (Ctrl+Z) returns to the one you had opened.", false);
         }
     }
 
     private void reopenRecent() {
-        List<String> entries = page.recent().entries();
+        List<String> entries = recent.entries();
         int index = Choice.whole("recent", 0, entries.size() - 1);
         if (index == Choice.NONE) {
-            page.status(Choice.refused("recent sessions", "recent"), true);
+            bench.status(Choice.refused("recent sessions", "recent"), true);
             return;
         }
         try {
             OpenedLink shared = Link.read(entries.get(index));
             Viewport.forPlot(shared.scenario().data());
-            page.loadScenario(shared.scenario());
-            page.status("Reopened " + shared.scenario().title() + ". Undo (Ctrl+Z) brings back what you had.", false);
+            loader.load(shared.scenario());
+            bench.status("Reopened " + shared.scenario().title() + ". Undo (Ctrl+Z) brings back what you had.", false);
         } catch (RuntimeException e) {
-            page.status("That session cannot be opened by this page (" + e.getMessage() + "); it stays kept, and"
+            bench.status("That session cannot be opened by this page (" + e.getMessage() + "); it stays kept, and"
                     + " nothing was changed.", true);
         }
     }
 
     private void exportCsv() {
-        Session session = page.session();
+        Session session = bench.session();
         if (session.data().size() == 0) {
-            page.status("There are no points to export: add some first.", true);
+            bench.status("There are no points to export: add some first.", true);
             return;
         }
         String name = FileNames.stem(session.scenario().title()) + ".csv";
         String error = FilesBrowser.download(name, "text/csv", CsvExport.write(session.data()));
-        page.status(error.isEmpty() ? "Exported " + session.data().size() + " points as " + name + "."
+        bench.status(error.isEmpty() ? "Exported " + session.data().size() + " points as " + name + "."
                 : "The points could not be exported: " + error + ".", !error.isEmpty());
     }
 
     private void exportScenario() {
-        Session session = page.session();
+        Session session = bench.session();
         String name = FileNames.stem(session.scenario().title()) + ".json";
         String error = FilesBrowser.download(name, "application/json", ScenarioJson.write(session.snapshot()));
-        page.status(error.isEmpty() ? "Saved the scenario as " + name + ", with the weights at epoch "
+        bench.status(error.isEmpty() ? "Saved the scenario as " + name + ", with the weights at epoch "
                 + session.trainer().epoch() + ". Import it (or drop it on the page) to go on from there."
                 : "The scenario could not be saved: " + error + ".", !error.isEmpty());
     }
 
     private void exportPng() {
-        String name = FileNames.stem(page.session().scenario().title()) + ".png";
+        String name = FileNames.stem(bench.session().scenario().title()) + ".png";
         String error = FilesBrowser.downloadPng(Dom.byId("plot"), name);
-        page.status(error.isEmpty() ? "Saved the plot as " + name + "." : "The plot could not be saved: " + error + ".",
+        bench.status(error.isEmpty() ? "Saved the plot as " + name + "." : "The plot could not be saved: " + error + ".",
                 !error.isEmpty());
     }
 
     private void copyLink() {
-        Session session = page.session();
+        Session session = bench.session();
         String link = FilesBrowser.address() + links.write(session.snapshot());
         Dom.setValue("share-link", link);
         Dom.byId("share-link").removeAttribute("hidden");
@@ -182,14 +186,14 @@ final class FilesPanel implements Panel {
                 + " and the threshold." + (link.length() > LONG_LINK
                         ? " It is long: some programs cut such links, so for many points export the scenario instead."
                         : "");
-        page.status(what, false);
-        FilesBrowser.copy(link, Dom.byId("share-link"), copied -> page.status(
+        bench.status(what, false);
+        FilesBrowser.copy(link, Dom.byId("share-link"), copied -> bench.status(
                 (copied ? "Link copied. " : "Select the link below and copy it. ") + what, false));
     }
 
     private void resetToDefault() {
-        page.loadScenario(Defaults.playground());
+        loader.load(Defaults.playground());
         Dom.setValue("dataset", "circles");
-        page.status("Back to the default session. Undo (Ctrl+Z) brings back yours.", false);
+        bench.status("Back to the default session. Undo (Ctrl+Z) brings back yours.", false);
     }
 }

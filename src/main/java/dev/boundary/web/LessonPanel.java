@@ -21,7 +21,9 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class LessonPanel implements Panel {
     private static final String TARGET_CLASS = "lesson-target";
 
-    private final Page page;
+    private final Workbench bench;
+    private final DatasetChooser datasets;
+    private final Transport transport;
     private LessonRun run;
     private String shownText = "";
     private String highlighted;
@@ -30,8 +32,10 @@ final class LessonPanel implements Panel {
     /** When a lesson was just opened: the step whose set-up to use for the first step shown; else -1. */
     private int openedAt = -1;
 
-    LessonPanel(Page page) {
-        this.page = page;
+    LessonPanel(Workbench bench, DatasetChooser datasets, Transport transport) {
+        this.bench = bench;
+        this.datasets = datasets;
+        this.transport = transport;
     }
 
     @Override
@@ -62,7 +66,7 @@ final class LessonPanel implements Panel {
             if (address.wellFormed()) {
                 open(address.lessonId(), address.step());
             } else {
-                page.status("There is no lesson called \u201C" + address.lessonId() + "\u201D; the Lessons button"
+                bench.status("There is no lesson called \u201C" + address.lessonId() + "\u201D; the Lessons button"
                         + " lists them.", true);
             }
         }
@@ -94,14 +98,14 @@ final class LessonPanel implements Panel {
         }
         Fetch.text("lessons/index.json", (text, error) -> {
             if (text == null) {
-                page.status("The list of lessons could not be loaded: " + error + ".", true);
+                bench.status("The list of lessons could not be loaded: " + error + ".", true);
                 return;
             }
             String[][] lessons;
             try {
                 lessons = LessonJson.readIndex(text);
             } catch (IllegalArgumentException e) {
-                page.status("The list of lessons is not valid: " + e.getMessage() + ".", true);
+                bench.status("The list of lessons is not valid: " + e.getMessage() + ".", true);
                 return;
             }
             HTMLElement list = Dom.byId("lesson-list");
@@ -125,14 +129,14 @@ final class LessonPanel implements Panel {
     private void open(String id, int step) {
         Fetch.text("lessons/" + id + ".json", (text, error) -> {
             if (text == null) {
-                page.status("The lesson \u201C" + id + "\u201D could not be loaded: " + error + ".", true);
+                bench.status("The lesson \u201C" + id + "\u201D could not be loaded: " + error + ".", true);
                 return;
             }
             Lesson lesson;
             try {
                 lesson = LessonJson.read(text);
             } catch (IllegalArgumentException e) {
-                page.status("The lesson \u201C" + id + "\u201D is not valid: " + e.getMessage() + ".", true);
+                bench.status("The lesson \u201C" + id + "\u201D is not valid: " + e.getMessage() + ".", true);
                 return;
             }
             run = new LessonRun(lesson, step);
@@ -161,13 +165,13 @@ final class LessonPanel implements Panel {
         openedAt = -1;
         if (setup.dataset() != null) {
             try {
-                page.openDataset(setup.dataset(), () -> {
+                datasets.open(setup.dataset(), () -> {
                     if (thisEntry == entry) {
                         finishEntry(setup);
                     }
                 });
             } catch (RuntimeException e) {
-                page.status("This lesson step could not set up the page: " + e.getMessage() + ".", true);
+                bench.status("This lesson step could not set up the page: " + e.getMessage() + ".", true);
                 finishEntry(setup);
             }
         } else {
@@ -180,15 +184,15 @@ final class LessonPanel implements Panel {
         for (int i = 0; i < setup.controlCount(); i++) {
             String problem = setControl(setup.controlId(i), setup.controlValue(i));
             if (!problem.isEmpty()) {
-                page.status("This lesson step could not set " + setup.controlId(i) + ": " + problem + ".", true);
+                bench.status("This lesson step could not set " + setup.controlId(i) + ": " + problem + ".", true);
             }
         }
         if (setup.epochs() > 0) {
-            page.trainEpochs(setup.epochs());
+            transport.trainEpochs(setup.epochs());
         }
-        run.ready(page.session());
+        run.ready(bench.session());
         highlight(run.step().target());
-        showText(page.session());
+        showText(bench.session());
         Dom.document().getDocumentElement().setAttribute("data-lesson-ready", "true");
     }
 
@@ -227,7 +231,7 @@ final class LessonPanel implements Panel {
         Dom.document().getDocumentElement().removeAttribute("data-lesson");
         Dom.document().getDocumentElement().removeAttribute("data-lesson-step");
         Dom.document().getDocumentElement().removeAttribute("data-lesson-ready");
-        page.status("You left the lesson; the page stays as it is. The Lessons button starts one again.", false);
+        bench.status("You left the lesson; the page stays as it is. The Lessons button starts one again.", false);
     }
 
     /** Sets a control as the learner would (its value, then input and change events); "" or what went wrong. */

@@ -25,7 +25,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@link SurfaceScheduler}, so it never holds up the page.
  */
 final class LossSurfacePanel implements Panel {
-    private final Page page;
+    private final Workbench bench;
     private final SurfaceScheduler scheduler = new SurfaceScheduler(this::refresh);
     private final DescentTracker tracker = new DescentTracker();
     private SurfaceCanvas picture;
@@ -38,8 +38,8 @@ final class LossSurfacePanel implements Panel {
     private boolean restartedByClick;
     private Session lastSession;
 
-    LossSurfacePanel(Page page) {
-        this.page = page;
+    LossSurfacePanel(Workbench bench) {
+        this.bench = bench;
     }
 
     @Override
@@ -134,7 +134,7 @@ final class LossSurfacePanel implements Panel {
 
     /** The cost at (x, y) of the chosen pair, the other parameters as they are now. */
     double costAt(double x, double y) {
-        Session session = page.session();
+        Session session = bench.session();
         return LossSurface.costAt(session.network(), session.trainingData(), session.scenario().training().loss(),
                 session.scenario().training().l1(), session.scenario().training().l2(), parameterX, parameterY, x, y);
     }
@@ -181,7 +181,7 @@ final class LossSurfacePanel implements Panel {
         int x = Choice.whole("surface-x", 0, Integer.MAX_VALUE);
         int y = Choice.whole("surface-y", 0, Integer.MAX_VALUE);
         if (x == Choice.NONE || y == Choice.NONE || !isOffered(x) || !isOffered(y)) {
-            page.status(Choice.refused(x == Choice.NONE || !isOffered(x) ? "loss surface's across" : "loss surface's up",
+            bench.status(Choice.refused(x == Choice.NONE || !isOffered(x) ? "loss surface's across" : "loss surface's up",
                     x == Choice.NONE || !isOffered(x) ? "surface-x" : "surface-y"), true);
             Dom.setValue("surface-x", Integer.toString(parameterX));
             Dom.setValue("surface-y", Integer.toString(parameterY));
@@ -242,7 +242,7 @@ final class LossSurfacePanel implements Panel {
 
     /** Training starts again, at epoch 0, from the chosen pair at (valueX, valueY), the rest as they are. */
     void restartFrom(double valueX, double valueY) {
-        Session session = page.session();
+        Session session = bench.session();
         if (parameterY < 0) {
             return;
         }
@@ -252,8 +252,8 @@ final class LossSurfacePanel implements Panel {
         start[parameterY] = valueY;
         restartedByClick = true;
         session.startFrom(start);
-        page.render();
-        page.status("Training starts again from " + pairName() + " = (" + Numbers.trimmed(valueX, 4) + ", "
+        bench.render();
+        bench.status("Training starts again from " + pairName() + " = (" + Numbers.trimmed(valueX, 4) + ", "
                 + Numbers.trimmed(valueY, 4) + "), epoch 0. Ctrl+Z goes back.", false);
     }
 

@@ -1,6 +1,5 @@
 package dev.boundary.web;
 
-import dev.boundary.core.math.Numbers;
 import dev.boundary.core.math.Quote;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.Loss;
@@ -18,21 +17,21 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class ModelControls {
     private static final int[] DEFAULT_HIDDEN = {4, 4};
 
-    private final Page page;
+    private final Workbench bench;
     private final FeatureControls features;
     private final TrainingControls training;
     private int[] hidden = DEFAULT_HIDDEN.clone();
     /** The model the layer editor's buttons were built for (rebuilt only when it changes, so they keep focus). */
     private ModelSpec built;
 
-    ModelControls(Page page) {
-        this.page = page;
-        this.features = new FeatureControls(page);
-        this.training = new TrainingControls(page);
+    ModelControls(Workbench bench) {
+        this.bench = bench;
+        this.features = new FeatureControls(bench);
+        this.training = new TrainingControls(bench);
     }
 
     private Session session() {
-        return page.session();
+        return bench.session();
     }
 
     void bind() {
@@ -64,14 +63,14 @@ final class ModelControls {
                 seed = Long.parseLong(text);
             } catch (NumberFormatException e) {
                 // A number field holding what it cannot read (1e400) gives "": say what is allowed instead.
-                page.status("The seed must be a whole number" + (text.isEmpty() ? ""
+                bench.status("The seed must be a whole number" + (text.isEmpty() ? ""
                         : ", not " + Quote.of(text)) + "; it stays " + session().scenario().seed() + ".", true);
                 Dom.setValue("seed", Long.toString(session().scenario().seed()));
                 return;
             }
             session().setSeed(seed);
-            page.status("New seed " + seed + ": new initial weights and a new shuffle order.", false);
-            page.render();
+            bench.status("New seed " + seed + ": new initial weights and a new shuffle order.", false);
+            bench.render();
         });
         Dom.on("loss", "change", event -> {
             Loss loss = idOf(Loss.values(), Dom.value("loss"));
@@ -80,7 +79,7 @@ final class ModelControls {
                 return;
             }
             session().setLoss(loss);
-            page.render();
+            bench.render();
         });
         Dom.on("optimizer", "change", event -> {
             OptimizerKind optimizer = idOf(OptimizerKind.values(), Dom.value("optimizer"));
@@ -89,14 +88,14 @@ final class ModelControls {
                 return;
             }
             session().setOptimizer(optimizer);
-            page.render();
+            bench.render();
         });
     }
 
     /** Refuses the value of control {@code id} and puts every control back in line with the session. */
     private void refuse(String label, String id) {
-        page.status(Choice.refused(label, id), true);
-        page.render();
+        bench.status(Choice.refused(label, id), true);
+        bench.render();
     }
 
     private static Activation activation() {
@@ -126,10 +125,10 @@ final class ModelControls {
                 activation == null ? current.hiddenActivation() : activation, Dom.checked("bias"));
         if (!model.sameAs(current)) {
             session().setModel(model);
-            page.status("New model " + model.describe() + ": training starts from new initial weights.", false);
+            bench.status("New model " + model.describe() + ": training starts from new initial weights.", false);
         }
         sync(session().scenario());
-        page.render();
+        bench.render();
     }
 
     /** Puts the controls in line with the scenario. */

@@ -44,8 +44,8 @@ final class NetworkDiagram {
     }
 
     /** The interactive part (hover read-out, click to edit): a panel of its own, bound once. */
-    Panel interactive(Page page) {
-        return new DiagramEditor(page, this);
+    Panel interactive(Workbench bench) {
+        return new DiagramEditor(bench, this);
     }
 
     HTMLCanvasElement canvas() {

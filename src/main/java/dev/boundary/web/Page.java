@@ -1,54 +1,62 @@
 package dev.boundary.web;
 
-import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.Numbers;
-import dev.boundary.core.session.DataChoice;
 import dev.boundary.core.session.LearningRateScale;
-import dev.boundary.core.session.ModelNote;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
-import dev.boundary.core.state.ScenarioJson;
-import dev.boundary.core.view.Viewport;
 
 /**
- * The page's controller: owns the {@link Session} and the widgets, turns each control's event into
- * one call on the session, and repaints. Every visible effect happens synchronously in the event
- * handler; the animation loop only repeats Step. Play, Step and the training they start belong to
- * {@link Transport}, the keyboard shortcuts to {@link PageKeys}.
+ * The page's wiring: owns the {@link Session}, creates each part of the page and hands it what it
+ * needs (this page as the {@link Workbench}: the session, a repaint and the status line; the plot, the
+ * play loop or the scenario loader where it needs them), and repaints them all from the session. Every
+ * visible effect happens synchronously in the event handler; the animation loop only repeats Step.
+ * Play, Step and the training they start belong to {@link Transport}, loading a scenario to
+ * {@link ScenarioLoader}, the keyboard shortcuts to {@link PageKeys}.
  */
-final class Page {
+final class Page implements Workbench {
     private final Session session;
-    private final PlotView plot;
     private final CostChart chart = new CostChart();
     private final Readouts readouts = new Readouts();
     private final NetworkDiagram diagram = new NetworkDiagram();
-    private final ModelControls modelControls;
-    private final Transport transport = new Transport(this);
-    private final Animator animator = transport.animator();
-    private final StepThroughPanel stepThrough;
     private final RecentSessions recent = new RecentSessions();
+    private final ClassPicker classes = new ClassPicker();
+    private final Transport transport;
+    private final Animator animator;
+    private final StepThroughPanel stepThrough;
+    private final PlotView plot;
+    private final DatasetChooser datasets;
+    private final UndoRedo history;
+    private final ModelControls modelControls;
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
-    private final LessonPanel lessons = new LessonPanel(this);
+    /** Repaints the panels in view and the others as they come into view. */
     private final PanelsInView panelsInView;
-    private double activeClass = 1.0;
+    private final LessonPanel lessons;
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
+    /** How long a point added or removed by hand takes, when recording; else null. */
+    private EditTimes editTimes;
 
     Page(Session session) {
         this.session = session;
-        this.plot = new PlotView(this);
+        this.transport = new Transport(this, this::epochDone, () -> render(true));
+        this.animator = transport.animator();
+        this.stepThrough = new StepThroughPanel(this);
+        this.plot = new PlotView(this, classes, stepThrough, this::redrawPlot);
+        ScenarioLoader loader = new ScenarioLoader(this, recent, transport, plot);
+        this.datasets = new DatasetChooser(this, loader);
+        this.history = new UndoRedo(this, transport, plot);
         this.modelControls = new ModelControls(this);
-        // Panels: add one line per panel here.
-        panels.add(new DataControls(this));
-        panels.add(new SettingsAdvice(this));
-        panels.add(new FilesPanel(this));
+        this.lessons = new LessonPanel(this, datasets, transport);
+        // Panels: add one line per panel here, giving it what it uses.
+        panels.add(new DataControls(this, plot));
+        panels.add(new SettingsAdvice(this, loader));
+        panels.add(new FilesPanel(this, recent, loader));
         panels.add(new PythonExport(this));
         panels.add(lessons);
         panels.add(new LossSurfacePanel(this));
         panels.add(new ComparePanel(this));
-        stepThrough = new StepThroughPanel(this);
         panels.add(stepThrough);
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
@@ -56,32 +64,28 @@ final class Page {
         panelsInView = new PanelsInView(panels, this::session);
     }
 
-    Session session() {
+    @Override
+    public Session session() {
         return session;
-    }
-
-    RecentSessions recent() {
-        return recent;
-    }
-
-    PlotView plotView() {
-        return plot;
     }
 
     void start(PageOptions options) {
         transport.bind();
-        bindData();
+        datasets.bind();
+        classes.bind();
+        history.bind();
         bindSliders();
         modelControls.bind();
         for (Panel panel : panels) {
             panel.bind();
         }
         panelsInView.bind();
-        new PageKeys(this, transport).bind();
+        new PageKeys(history, classes, transport).bind();
         if (options.frameTimes()) {
             // Before the first render, so that data-render-parts tells where the start-up's time goes.
             animator.recordFrameTimes();
             renderParts = new FrameParts("data-render-parts");
+            editTimes = new EditTimes();
         }
         // The panels out of view wait until they are scrolled into view (PanelsInView).
         render();
@@ -96,21 +100,6 @@ final class Page {
         if (options.play()) {
             transport.togglePlay();
         }
-    }
-
-    private void bindData() {
-        Dom.on("dataset", "change", event -> chooseDataset(Dom.value("dataset"), null));
-        Dom.on("class-toggle", "click", event -> setActiveClass(1.0 - activeClass));
-        Dom.on("undo", "click", event -> undo());
-        Dom.on("redo", "click", event -> redo());
-        Dom.on("clear", "click", event -> {
-            if (session.data().size() == 0) {
-                return;
-            }
-            session.clearPoints();
-            status("All points removed. Ctrl+Z brings them back.", false);
-            render();
-        });
     }
 
     private void bindSliders() {
@@ -129,144 +118,11 @@ final class Page {
         });
     }
 
-    /** Trains {@code epochs} epochs as that many presses of Step would (stopping if training stops), then repaints. */
-    void trainEpochs(int epochs) {
-        transport.pause();
-        for (int i = 0; i < epochs && transport.trainOneEpoch(); i++) {
-            // each epoch is shown to the panels that record every one
-        }
-        render();
-    }
-
     /** Tells the panels that an epoch ended, for those that record every one. */
-    void epochDone() {
+    private void epochDone() {
         for (Panel panel : panels) {
             panel.afterEpoch(session);
         }
-    }
-
-    void undo() {
-        String label = session.undoLabel();
-        transport.pause();
-        if (session.undo()) {
-            fitAfter(label);
-            status("Undid: " + label + ".", false);
-            render();
-        }
-    }
-
-    void redo() {
-        String label = session.redoLabel();
-        transport.pause();
-        if (session.redo()) {
-            fitAfter(label);
-            status("Redid: " + label + ".", false);
-            render();
-        }
-    }
-
-    void setActiveClass(double label) {
-        activeClass = label;
-        Dom.setText("active-class", label == 1.0 ? "class 1 ●" : "class 0 ▲");
-        Dom.byId("class-toggle").setAttribute("aria-pressed", label == 1.0 ? "false" : "true");
-    }
-
-    double activeClass() {
-        return activeClass;
-    }
-
-    /** The index of the point the step-through follows, for the plot to mark; −1 for none (the batch). */
-    int tracedPoint() {
-        return stepThrough.tracedPoint();
-    }
-
-    /** The step-through follows the point nearest to (x1, x2) (world units), and the status says which. */
-    void traceNearest(double x1, double x2) {
-        DataSet data = session.data();
-        int index = data.nearest(x1, x2);
-        if (index < 0) {
-            status("There are no points to follow yet.", false);
-            return;
-        }
-        stepThrough.follow(index);
-        status("The step-through follows point " + (index + 1) + ", of class " + Numbers.fixed(data.label(index), 0)
-                + ".", false);
-    }
-
-    /** After the point at {@code index} was removed: the step-through stays on the point it follows. */
-    void pointRemoved(int index) {
-        stepThrough.pointRemoved(index);
-    }
-
-    /**
-     * Chooses a data set or worked example as the list does ({@code id} is one of its values) and runs
-     * {@code loaded} once it is on the page; not when it could not be loaded (the status then says why).
-     */
-    void openDataset(String id, Runnable loaded) {
-        Dom.setValue("dataset", id);
-        chooseDataset(id, loaded);
-    }
-
-    private void chooseDataset(String id, Runnable loaded) {
-        if (!DataChoice.isChoice(id)) {
-            status(Choice.refused("data set", "dataset"), true);
-            render(); // the menu goes back to what the session holds
-            return;
-        }
-        if (id.startsWith("example:")) {
-            String name = id.substring("example:".length());
-            status("Loading the worked example…", false);
-            Fetch.text("examples/" + name + ".json", (text, error) -> {
-                if (text == null) {
-                    status("The example " + name + " could not be loaded: " + error + ". Nothing was changed.", true);
-                    render(); // the menu goes back to what the session holds
-                    return;
-                }
-                try {
-                    loadScenario(ScenarioJson.read(text));
-                } catch (IllegalArgumentException e) {
-                    status("The example " + name + " is not valid: " + e.getMessage() + ". Nothing was changed.", true);
-                    render();
-                    return;
-                }
-                if (loaded != null) {
-                    loaded.run();
-                }
-            });
-            return;
-        }
-        if (id.equals(DataChoice.CUSTOM)) {
-            render();
-            return;
-        }
-        loadScenario(DataChoice.presetScenario(session.scenario(), id));
-        if (loaded != null) {
-            loaded.run();
-        }
-    }
-
-    /**
-     * Replaces the session with {@code scenario}, keeping the one it replaces among the recent
-     * sessions. Its view is made first, so a scenario the plot cannot show throws here and leaves the
-     * session as it was.
-     */
-    void loadScenario(Scenario scenario) {
-        Viewport.forPlot(scenario.data()); // fails before the session is kept aside, if it fails
-        recent.remember(session);
-        replaceWith(scenario);
-        recent.show();
-    }
-
-    /** As {@link #loadScenario}, without keeping the session it replaces (the page's first session). */
-    void replaceWith(Scenario scenario) {
-        Viewport view = Viewport.forPlot(scenario.data());
-        transport.pause();
-        Scenario before = session.scenario();
-        session.load(scenario);
-        plot.show(view);
-        render();
-        String note = ModelNote.between(before, session.scenario());
-        status("Loaded: " + scenario.title() + "." + (note.isEmpty() ? "" : " " + note + "."), false);
     }
 
     /** Puts every control in line with the session: part of every render, so no control keeps a value of its own. */
@@ -284,7 +140,8 @@ final class Page {
     }
 
     /** Repaints everything from the session. */
-    void render() {
+    @Override
+    public void render() {
         render(false);
     }
 
@@ -292,7 +149,7 @@ final class Page {
      * Repaints; {@code frameOfPlay} says it is a frame of play, whose time goes to the animation's
      * frame figures. Panels scrolled out of view wait until they come into view ({@link PanelsInView}).
      */
-    void render(boolean frameOfPlay) {
+    private void render(boolean frameOfPlay) {
         FrameParts parts = frameOfPlay && animator.isPlaying() ? animator.parts() : renderParts;
         if (parts == renderParts && parts != null) {
             parts.begin();
@@ -306,8 +163,7 @@ final class Page {
         diagram.draw(session.network());
         mark(parts, "diagram");
         panelsInView.render(session, parts);
-        Dom.setDisabled("undo", !session.canUndo());
-        Dom.setDisabled("redo", !session.canRedo());
+        history.show(session);
         if (parts == renderParts && parts != null) {
             parts.end();
             parts.publish();
@@ -320,31 +176,21 @@ final class Page {
         }
     }
 
-    /** After undoing or redoing a change of the whole data set, the view fits the points that came back. */
-    private void fitAfter(String label) {
-        if (label.startsWith("load") || label.startsWith("redraw") || label.startsWith("new sample")
-                || label.startsWith("import")
-                || label.startsWith("clear")) {
-            fitPlot();
+    /** A point was added or removed by hand from {@code start} ({@link Dom#now()}) and drawn: timed when recording. */
+    @Override
+    public void pointEdited(double start) {
+        if (editTimes != null) {
+            editTimes.record(start);
         }
     }
 
-    /** Fits the plot's view to the session's points (after they were drawn again). */
-    void fitPlot() {
-        plot.fit(session.data());
-    }
-
     /** Repaints the plot alone (its keyboard cursor moved). */
-    void redrawPlot() {
+    private void redrawPlot() {
         plot.draw(session, animator.isPlaying(), null);
     }
 
-    /** Repaints after a change that does not touch the weights (the threshold, a point read-out). */
-    void renderNumbers() {
-        readouts.show(session);
-    }
-
-    void status(String message, boolean error) {
+    @Override
+    public void status(String message, boolean error) {
         Dom.setText("status", message);
         if (error) {
             Dom.byId("status").getClassList().add("error");

@@ -11,11 +11,13 @@ import org.teavm.jso.dom.events.KeyboardEvent;
  * check box presses it.
  */
 final class PageKeys {
-    private final Page page;
+    private final UndoRedo history;
+    private final ClassPicker classes;
     private final Transport transport;
 
-    PageKeys(Page page, Transport transport) {
-        this.page = page;
+    PageKeys(UndoRedo history, ClassPicker classes, Transport transport) {
+        this.history = history;
+        this.classes = classes;
         this.transport = transport;
     }
 
@@ -31,13 +33,13 @@ final class PageKeys {
         boolean command = event.isCtrlKey() || event.isMetaKey();
         if (command && (key.equals("z") || key.equals("Z"))) {
             if (event.isShiftKey()) {
-                page.redo();
+                history.redo();
             } else {
-                page.undo();
+                history.undo();
             }
             Dom.preventDefault(event);
         } else if (command && (key.equals("y") || key.equals("Y"))) {
-            page.redo();
+            history.redo();
             Dom.preventDefault(event);
         } else if (command) {
             return;
@@ -45,10 +47,10 @@ final class PageKeys {
             transport.togglePlay();
             Dom.preventDefault(event);
         } else if (key.equals("1")) {
-            page.setActiveClass(1.0);
+            classes.setActiveClass(1.0);
             preventOnMenu(event);
         } else if (key.equals("2")) {
-            page.setActiveClass(0.0);
+            classes.setActiveClass(0.0);
             preventOnMenu(event);
         } else if (key.equals("s")) {
             transport.step();

@@ -1,6 +1,8 @@
 package dev.boundary.web;
 
+import dev.boundary.core.data.DataSet;
 import dev.boundary.core.math.Numbers;
+import dev.boundary.core.session.Session;
 import dev.boundary.core.view.Viewport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -14,7 +16,9 @@ import org.teavm.jso.dom.html.HTMLCanvasElement;
  * the loss there. Coordinates are CSS pixels from the plot area's top-left corner.
  */
 final class PlotInput {
-    private final Page page;
+    private final Workbench bench;
+    private final ClassPicker classes;
+    private final StepThroughPanel stepThrough;
     private final PlotView plot;
     private final HTMLCanvasElement canvas;
     private final double[] readout = new double[3];
@@ -23,8 +27,10 @@ final class PlotInput {
     private double lastDragY;
     private int longPressTimer = -1;
 
-    PlotInput(Page page, PlotView plot) {
-        this.page = page;
+    PlotInput(Workbench bench, ClassPicker classes, StepThroughPanel stepThrough, PlotView plot) {
+        this.bench = bench;
+        this.classes = classes;
+        this.stepThrough = stepThrough;
         this.plot = plot;
         this.canvas = plot.canvas();
     }
@@ -123,26 +129,39 @@ final class PlotInput {
         if (view() == null || !inside(x, y)) {
             return;
         }
-        double label = otherClass ? 1.0 - page.activeClass() : page.activeClass();
+        double start = Dom.now();
+        double label = otherClass ? 1.0 - classes.activeClass() : classes.activeClass();
         double worldY = view().toWorldY(y);
-        if (page.session().data().featureCount() == 1) {
+        if (bench.session().data().featureCount() == 1) {
             worldY = label;
         }
-        page.session().addPoint(view().toWorldX(x), worldY, label);
-        page.render();
+        if (!bench.session().addPoint(view().toWorldX(x), worldY, label)) {
+            bench.status(Session.FULL_MESSAGE, true);
+            return;
+        }
+        bench.render();
+        bench.pointEdited(start);
     }
 
     /** The world x₂ of plot-area pixel row y for finding the nearest point; 0 with one feature. */
     private double worldY(double y) {
-        return page.session().data().featureCount() == 1 ? 0 : view().toWorldY(y);
+        return bench.session().data().featureCount() == 1 ? 0 : view().toWorldY(y);
     }
 
-    /** The step-through follows the point nearest plot-area pixel (x, y). */
+    /** The step-through follows the point nearest plot-area pixel (x, y), and the status says which. */
     void traceAt(double x, double y) {
         if (view() == null) {
             return;
         }
-        page.traceNearest(view().toWorldX(x), worldY(y));
+        DataSet data = bench.session().data();
+        int index = data.nearest(view().toWorldX(x), worldY(y));
+        if (index < 0) {
+            bench.status("There are no points to follow yet.", false);
+            return;
+        }
+        stepThrough.follow(index);
+        bench.status("The step-through follows point " + (index + 1) + ", of class " + Numbers.fixed(data.label(index), 0)
+                + ".", false);
     }
 
     /** Removes the point nearest plot-area pixel (x, y), within 12 pixels, or says there is none. */
@@ -150,13 +169,15 @@ final class PlotInput {
         if (view() == null) {
             return;
         }
+        double start = Dom.now();
         double reach = 12 * (view().xMax() - view().xMin()) / view().width();
-        int removed = page.session().removeNearest(view().toWorldX(x), worldY(y), reach);
+        int removed = bench.session().removeNearest(view().toWorldX(x), worldY(y), reach);
         if (removed >= 0) {
-            page.pointRemoved(removed);
-            page.render();
+            stepThrough.pointRemoved(removed);
+            bench.render();
+            bench.pointEdited(start);
         } else {
-            page.status("No point near there to remove.", false);
+            bench.status("No point near there to remove.", false);
         }
     }
 
@@ -171,17 +192,17 @@ final class PlotInput {
     String readout(double x, double y) {
         double x1 = view().toWorldX(x);
         double x2 = view().toWorldY(y);
-        page.session().inspect(x1, x2, Double.NaN, readout);
+        bench.session().inspect(x1, x2, Double.NaN, readout);
         double pHat = readout[1];
         StringBuilder text = new StringBuilder();
         text.append("x₁ = ").append(Numbers.fixed(x1, 3));
-        if (page.session().data().featureCount() == 2) {
+        if (bench.session().data().featureCount() == 2) {
             text.append(", x₂ = ").append(Numbers.fixed(x2, 3));
         }
         text.append("   z = ").append(Numbers.fixed(readout[0], 4))
                 .append("   p̂ = ").append(Numbers.fixed(pHat, 4))
-                .append("   loss if 1: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
-                .append(", if 0: ").append(Numbers.fixed(page.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
+                .append("   loss if 1: ").append(Numbers.fixed(bench.session().scenario().training().loss().loss(readout[0], pHat, 1), 4))
+                .append(", if 0: ").append(Numbers.fixed(bench.session().scenario().training().loss().loss(readout[0], pHat, 0), 4));
         return text.toString();
     }
 

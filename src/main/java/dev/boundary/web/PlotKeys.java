@@ -20,7 +20,8 @@ final class PlotKeys {
     private static final double STEPS = 40;
     private static final double FINE_STEPS = 200;
 
-    private final Page page;
+    private final ClassPicker classes;
+    private final Runnable redraw;
     private final PlotView plot;
     private final PlotInput input;
     private final HTMLCanvasElement canvas;
@@ -31,8 +32,10 @@ final class PlotKeys {
     private double cursorX = Double.NaN;
     private double cursorY = Double.NaN;
 
-    PlotKeys(Page page, PlotView plot, PlotInput input) {
-        this.page = page;
+    /** {@code redraw} repaints the plot alone, for the cursor. */
+    PlotKeys(ClassPicker classes, PlotView plot, PlotInput input, Runnable redraw) {
+        this.classes = classes;
+        this.redraw = redraw;
         this.plot = plot;
         this.input = input;
         this.canvas = plot.canvas();
@@ -73,7 +76,7 @@ final class PlotKeys {
         if (shown) {
             shown = false;
             Dom.setText("plot-cursor", "");
-            page.redrawPlot();
+            redraw.run();
         }
     }
 
@@ -116,12 +119,12 @@ final class PlotKeys {
 
     private void moved() {
         announce();
-        page.redrawPlot();
+        redraw.run();
     }
 
     private void announce() {
-        String label = Numbers.fixed(page.activeClass(), 0);
-        String other = Numbers.fixed(1 - page.activeClass(), 0);
+        String label = Numbers.fixed(classes.activeClass(), 0);
+        String other = Numbers.fixed(1 - classes.activeClass(), 0);
         Dom.setText("plot-cursor", "Cursor at " + input.readout(cursorX, cursorY) + ". Enter adds a point of class "
                 + label + ", Shift+Enter class " + other + ", Delete removes the nearest, T follows the nearest in the"
                 + " step-through.");

@@ -31,7 +31,7 @@ final class PlotView {
     private static final double BOTTOM = 24;
     static final double GAP = 8;
 
-    private final Page page;
+    private final StepThroughPanel stepThrough;
     private final HTMLCanvasElement canvas;
     private final CanvasRenderingContext2D context;
     private final HTMLCanvasElement fieldCanvas;
@@ -41,8 +41,7 @@ final class PlotView {
     private final FieldResolution resolution = new FieldResolution(FIELD_BUDGET_MS);
     private double lastFieldMs;
     private final PointLayer points = new PointLayer(0x1D4ED8, 0xD97706);
-    private final HTMLCanvasElement pointCanvas;
-    private final CanvasRenderingContext2D pointContext;
+    private final PointPicture pointPicture = new PointPicture();
     /** Device pixels per CSS pixel of the plot canvas, as last sized. */
     private double ratio = 1;
     private final FieldColors colors = new FieldColors(FieldColors.CLASS_0_RGB, FieldColors.CLASS_1_RGB,
@@ -52,17 +51,20 @@ final class PlotView {
     private double size;
     private final PlotKeys keys;
 
-    PlotView(Page page) {
-        this.page = page;
+    /**
+     * The plot's mouse and keyboard add points of the class {@code classes} holds, edit {@code bench}'s
+     * session and make {@code stepThrough} follow a point; {@code redraw} repaints the plot alone (the
+     * keyboard's cursor moved).
+     */
+    PlotView(Workbench bench, ClassPicker classes, StepThroughPanel stepThrough, Runnable redraw) {
+        this.stepThrough = stepThrough;
         canvas = (HTMLCanvasElement) Dom.byId("plot");
         context = (CanvasRenderingContext2D) canvas.getContext("2d");
         fieldCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
         fieldContext = (CanvasRenderingContext2D) fieldCanvas.getContext("2d");
-        pointCanvas = (HTMLCanvasElement) Dom.document().createElement("canvas");
-        pointContext = (CanvasRenderingContext2D) pointCanvas.getContext("2d");
-        PlotInput input = new PlotInput(page, this);
+        PlotInput input = new PlotInput(bench, classes, stepThrough, this);
         input.bind();
-        keys = new PlotKeys(page, this, input);
+        keys = new PlotKeys(classes, this, input, redraw);
         keys.bind();
     }
 
@@ -103,7 +105,7 @@ final class PlotView {
         if (parts != null) {
             parts.mark("points");
         }
-        drawTraced(session.data(), page.tracedPoint());
+        drawTraced(session.data(), stepThrough.tracedPoint());
         keys.draw(context);
     }
 
@@ -213,26 +215,19 @@ final class PlotView {
     }
 
     /**
-     * The points as one picture laid over the field (see {@link PointLayer}); the picture is copied to
-     * the page only when it changed.
+     * The points as one picture laid over the field (see {@link PointLayer}); what changed in the
+     * picture is copied to the page ({@link PointPicture}).
      */
     private void drawPoints(Session session) {
         Trainer trainer = session.trainer();
         if (points.render(session.data(), trainer.testFlags(), trainer.probabilities(), session.threshold(), viewport,
                 ratio)) {
-            int width = points.width();
-            int height = points.height();
-            if (pointCanvas.getWidth() != width || pointCanvas.getHeight() != height) {
-                pointCanvas.setWidth(width);
-                pointCanvas.setHeight(height);
+            pointPicture.update(points);
+            if (points.markersChanged()) {
+                canvas.setAttribute("data-points-outside", Integer.toString(outside(session.data())));
             }
-            Int32Array packed = Int32Array.copyFromJavaArray(points.pixels());
-            Uint8ClampedArray bytes = Uint8ClampedArray.create(packed.getBuffer(), packed.getByteOffset(),
-                    width * height * 4);
-            pointContext.putImageData(ImageData.create(bytes, width, height), 0, 0);
-            canvas.setAttribute("data-points-outside", Integer.toString(outside(session.data())));
         }
-        context.drawImage(pointCanvas, 0, 0, viewport.width(), viewport.height());
+        context.drawImage(pointPicture.canvas(), 0, 0, viewport.width(), viewport.height());
     }
 
     /** How many points' centres fall outside the frame (0 once the view fits its data), for tests. */

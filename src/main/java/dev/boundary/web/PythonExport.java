@@ -11,10 +11,10 @@ import dev.boundary.core.state.Scenario;
  * settings for as many epochs as the page has trained (the scenario's own count before any).
  */
 final class PythonExport implements Panel {
-    private final Page page;
+    private final Workbench bench;
 
-    PythonExport(Page page) {
-        this.page = page;
+    PythonExport(Workbench bench) {
+        this.bench = bench;
     }
 
     @Override
@@ -27,12 +27,12 @@ final class PythonExport implements Panel {
     }
 
     private void export() {
-        Session session = page.session();
+        Session session = bench.session();
         int epochs = session.trainer().epoch() > 0 ? session.trainer().epoch() : session.scenario().epochs();
         Scenario run = session.scenario().withEpochs(epochs);
         String name = FileNames.stem(run.title()) + ".py";
         String error = FilesBrowser.download(name, "text/x-python", NumpyScript.write(run));
-        page.status(error.isEmpty() ? "Saved " + name + ": run python3 " + name + " (NumPy only) to train the same"
+        bench.status(error.isEmpty() ? "Saved " + name + ": run python3 " + name + " (NumPy only) to train the same"
                 + " network from the same start for " + epochs + (epochs == 1 ? " epoch" : " epochs")
                 + " and print each epoch's cost and accuracy."
                 : "The script could not be saved: " + error + ".", !error.isEmpty());

@@ -11,10 +11,12 @@ import dev.boundary.core.session.Session;
  * {@code #settings-why}. Shown for the data sets, not for worked examples or an empty plane.
  */
 final class SettingsAdvice implements Panel {
-    private final Page page;
+    private final Workbench bench;
+    private final ScenarioLoader loader;
 
-    SettingsAdvice(Page page) {
-        this.page = page;
+    SettingsAdvice(Workbench bench, ScenarioLoader loader) {
+        this.bench = bench;
+        this.loader = loader;
     }
 
     @Override
@@ -25,11 +27,11 @@ final class SettingsAdvice implements Panel {
                 return;
             }
             Recommendation advice = Recommendation.of(preset);
-            page.loadScenario(advice.applyTo(page.session().scenario()));
-            int dimension = page.session().data().featureCount();
+            loader.load(advice.applyTo(bench.session().scenario()));
+            int dimension = bench.session().data().featureCount();
             Dom.setText("settings-why", advice.why());
             Dom.setHidden("settings-why", false);
-            page.status("Settings that work for " + preset.title() + ": " + advice.summary(dimension) + ". From the "
+            bench.status("Settings that work for " + preset.title() + ": " + advice.summary(dimension) + ". From the "
                     + "first sample they reach " + Numbers.shortest(100 * advice.accuracy()) + "% training accuracy "
                     + "within " + advice.epochs() + " epochs; press Play. Ctrl+Z goes back.", false);
         });

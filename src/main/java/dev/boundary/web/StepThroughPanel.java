@@ -25,7 +25,7 @@ final class StepThroughPanel implements Panel {
     /** Rows of the batch's table of examples; the sums still run over every point. */
     private static final int MAX_EXAMPLE_ROWS = 8;
 
-    private final Page page;
+    private final Workbench bench;
     private final PointTrace trace = new PointTrace();
     private final BatchGradient batch = new BatchGradient();
     private double[] features = new double[2];
@@ -45,19 +45,19 @@ final class StepThroughPanel implements Panel {
     private List<String> shownTexts = new ArrayList<>();
     private String shownShape = "";
 
-    StepThroughPanel(Page page) {
-        this.page = page;
+    StepThroughPanel(Workbench bench) {
+        this.bench = bench;
     }
 
     @Override
     public void bind() {
         Dom.on("trace-mode-point", "click", event -> setMode(false));
         Dom.on("trace-mode-batch", "click", event -> setMode(true));
-        Dom.on("trace-prev", "click", event -> choose(chosen.index(page.session().data()) - 1));
-        Dom.on("trace-next", "click", event -> choose(chosen.index(page.session().data()) + 1));
+        Dom.on("trace-prev", "click", event -> choose(chosen.index(bench.session().data()) - 1));
+        Dom.on("trace-next", "click", event -> choose(chosen.index(bench.session().data()) + 1));
         Dom.on("trace-point", "input", event -> {
             int typed = parsePoint(Dom.value("trace-point"));
-            if (typed >= 1 && typed <= page.session().data().size()) {
+            if (typed >= 1 && typed <= bench.session().data().size()) {
                 choose(typed - 1);
             }
         });
@@ -76,7 +76,7 @@ final class StepThroughPanel implements Panel {
     private void setMode(boolean batch) {
         batchMode = batch;
         following |= !batch;
-        page.render(); // the plot marks the traced point only in the one-point mode
+        bench.render(); // the plot marks the traced point only in the one-point mode
     }
 
     /** Follows point {@code index} (from the plot), in the one-point mode. */
@@ -84,15 +84,15 @@ final class StepThroughPanel implements Panel {
         batchMode = false;
         choose(index);
         // The number box shows the new point even when it had the focus.
-        Dom.setValue("trace-point", Integer.toString(Math.max(0, chosen.index(page.session().data())) + 1));
+        Dom.setValue("trace-point", Integer.toString(Math.max(0, chosen.index(bench.session().data())) + 1));
     }
 
     private void choose(int index) {
         following = true;
-        if (page.session().data().size() > 0) {
-            chosen.choose(index, page.session().data());
+        if (bench.session().data().size() > 0) {
+            chosen.choose(index, bench.session().data());
         }
-        page.render(); // the plot's marker follows the choice
+        bench.render(); // the plot's marker follows the choice
     }
 
     /**
@@ -100,7 +100,7 @@ final class StepThroughPanel implements Panel {
      * or before the learner chose to follow a point.
      */
     int tracedPoint() {
-        return batchMode || !following ? -1 : chosen.index(page.session().data());
+        return batchMode || !following ? -1 : chosen.index(bench.session().data());
     }
 
     /** After the point at {@code index} was removed, so the trace stays on the same point. */

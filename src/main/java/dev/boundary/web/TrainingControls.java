@@ -17,14 +17,14 @@ import dev.boundary.core.train.TrainingSettings;
 final class TrainingControls {
     /** The strength L1 or L2 starts at when chosen while λ is 0. */
     private static final double DEFAULT_LAMBDA = 0.001;
-    private final Page page;
+    private final Workbench bench;
 
-    TrainingControls(Page page) {
-        this.page = page;
+    TrainingControls(Workbench bench) {
+        this.bench = bench;
     }
 
     private Session session() {
-        return page.session();
+        return bench.session();
     }
 
     void bind() {
@@ -33,7 +33,7 @@ final class TrainingControls {
         Dom.on("batch-full", "change", event -> {
             // Leaving the full batch takes the field's size, brought within 1 … the training points.
             session().setBatchSize(Dom.checked("batch-full") ? TrainingSettings.FULL_BATCH : clampedFieldValue());
-            page.render();
+            bench.render();
         });
         Dom.on("batch-size", "change", event -> applyBatchSize());
     }
@@ -43,8 +43,8 @@ final class TrainingControls {
         try {
             kind = Regularization.fromId(Dom.value("regularization"));
         } catch (IllegalArgumentException e) {
-            page.status(Choice.refused("regularisation", "regularization"), true);
-            page.render();
+            bench.status(Choice.refused("regularisation", "regularization"), true);
+            bench.render();
             return;
         }
         double lambda = LambdaScale.lambda(Integer.parseInt(Dom.value("lambda")));
@@ -54,7 +54,7 @@ final class TrainingControls {
         }
         session().setRegularization(kind, lambda);
         Dom.setText("lambda-value", Numbers.shortest(lambda));
-        page.render();
+        bench.render();
     }
 
     /** The number in the batch field when it is a whole number of the allowed range, else −1 (the status says why). */
@@ -69,7 +69,7 @@ final class TrainingControls {
         } catch (NumberFormatException e) {
             // said below
         }
-        page.status("The batch size must be a whole number from 1 to " + most + " (the training points), not "
+        bench.status("The batch size must be a whole number from 1 to " + most + " (the training points), not "
                 + Quote.of(text) + "; it stays " + describe(session().scenario().training().batchSize()) + ".", true);
         return -1;
     }
@@ -90,10 +90,10 @@ final class TrainingControls {
         int size = batchFieldValue();
         if (size > 0) {
             session().setBatchSize(size);
-            page.status("Batch size " + size + (size == 1 ? " (stochastic)" : "") + ": the next update uses it.",
+            bench.status("Batch size " + size + (size == 1 ? " (stochastic)" : "") + ": the next update uses it.",
                     false);
         }
-        page.render();
+        bench.render();
     }
 
     private static String describe(int batchSize) {
@@ -115,7 +115,7 @@ final class TrainingControls {
         if (!full) {
             Dom.setValue("batch-size", Integer.toString(settings.batchSize()));
         }
-        Dom.byId("batch-size").setAttribute("max", Integer.toString(Math.max(1, page.session().trainer()
+        Dom.byId("batch-size").setAttribute("max", Integer.toString(Math.max(1, bench.session().trainer()
                 .trainingCount())));
     }
 }

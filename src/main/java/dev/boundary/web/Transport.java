@@ -8,12 +8,18 @@ import dev.boundary.core.session.Session;
  * points to train on, every point held out, a divergence) it pauses and says why.
  */
 final class Transport {
-    private final Page page;
+    private final Workbench bench;
+    private final Runnable epochEnded;
     private final Animator animator;
 
-    Transport(Page page) {
-        this.page = page;
-        this.animator = new Animator(page, this);
+    /**
+     * Trains {@code bench}'s session, running {@code epochEnded} after each epoch (the panels that
+     * record every one) and {@code drawFrame} after each frame of play (the repaint of what is in view).
+     */
+    Transport(Workbench bench, Runnable epochEnded, Runnable drawFrame) {
+        this.bench = bench;
+        this.epochEnded = epochEnded;
+        this.animator = new Animator(bench.session(), this::trainUpdates, drawFrame);
     }
 
     /** The play loop, for the page's frame-time recording and its repaints while playing. */
@@ -27,16 +33,16 @@ final class Transport {
         Dom.on("speed", "change", event -> {
             int speed = Choice.whole("speed", 0, 100_000);
             if (speed == Choice.NONE) {
-                page.status(Choice.refused("speed", "speed"), true);
+                bench.status(Choice.refused("speed", "speed"), true);
                 Dom.setValue("speed", Integer.toString(animator.epochsPerFrame()));
                 return;
             }
             animator.setEpochsPerFrame(speed);
         });
         Dom.on("reset", "click", event -> {
-            page.session().resetWeights();
-            page.status("Weights are back at their initial values; epoch 0.", false);
-            page.render();
+            bench.session().resetWeights();
+            bench.status("Weights are back at their initial values; epoch 0.", false);
+            bench.render();
         });
     }
 
@@ -47,14 +53,14 @@ final class Transport {
     }
 
     void togglePlay() {
-        Session session = page.session();
+        Session session = bench.session();
         if (animator.isPlaying()) {
             animator.pause();
-            page.render(); // the frame of play skipped nothing in view; this repaints the controls as paused
+            bench.render(); // the controls as paused; every panel in view is up to date
         } else if (session.trainer().hasDiverged()) {
-            page.status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
+            bench.status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
         } else {
-            page.status("", false);
+            bench.status("", false);
             animator.play();
         }
         showPlayState();
@@ -76,7 +82,16 @@ final class Transport {
     void step() {
         pause();
         trainOneEpoch();
-        page.render();
+        bench.render();
+    }
+
+    /** Trains {@code epochs} epochs as that many presses of Step would (stopping if training stops), then repaints. */
+    void trainEpochs(int epochs) {
+        pause();
+        for (int i = 0; i < epochs && trainOneEpoch(); i++) {
+            // each epoch is shown to the panels that record every one
+        }
+        bench.render();
     }
 
     /** One epoch, as Step does; on a stop, pauses and says why. */
@@ -84,11 +99,11 @@ final class Transport {
         if (!canTrain()) {
             return false;
         }
-        boolean trained = page.session().trainEpoch();
+        boolean trained = bench.session().trainEpoch();
         if (!trained) {
             stopped();
         } else {
-            page.epochDone();
+            epochEnded.run();
         }
         return trained;
     }
@@ -103,7 +118,7 @@ final class Transport {
         if (!canTrain()) {
             return -1;
         }
-        Session session = page.session();
+        Session session = bench.session();
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
             int ended = session.trainUpdates(1);
@@ -113,19 +128,19 @@ final class Transport {
             }
             if (ended > 0) {
                 completed += ended;
-                page.epochDone();
+                epochEnded.run();
             }
         }
         return completed;
     }
 
     private boolean canTrain() {
-        Session session = page.session();
+        Session session = bench.session();
         if (session.trainer().trainingCount() > 0) {
             return true;
         }
         pause();
-        page.status(session.data().size() == 0
+        bench.status(session.data().size() == 0
                 ? "There are no points to train on: click the plot to add some, or pick a data set."
                 : "Every point is held out for testing: lower the test set share to train.", true);
         return false;
@@ -133,8 +148,8 @@ final class Transport {
 
     private void stopped() {
         pause();
-        page.status(capitalized(page.session().trainer().divergence()) + ".", true);
-        page.render();
+        bench.status(capitalized(bench.session().trainer().divergence()) + ".", true);
+        bench.render();
     }
 
     private static String capitalized(String text) {

@@ -25,7 +25,12 @@ import java.util.stream.Stream;
  * the time goes. Not a test: timing never decides pass or fail.
  *
  * <pre>java -cp … dev.boundary.bench.PageTimingRunner [--site target/boundary-site] [--loads 5] [--frames 300]
- *     [--query "dataset=blobs&amp;points=1000&amp;hidden=8,8&amp;activation=tanh&amp;batch=10&amp;play&amp;speed=0"]</pre>
+ *     [--query "dataset=blobs&amp;points=1000&amp;hidden=8,8&amp;activation=tanh&amp;batch=10&amp;play&amp;speed=0"]
+ *     [--clicks 20]</pre>
+ *
+ * <p>With {@code --clicks N}, once the frames are in it clicks the plot N times while the page plays,
+ * each click adding a point and a right-click at the same place removing the nearest one, and prints
+ * how long each took from the handler starting to the page repainted ({@code data-edit-…}).
  */
 public final class PageTimingRunner {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -33,7 +38,7 @@ public final class PageTimingRunner {
     private static final Logger SELENIUM_LOGGER = Logger.getLogger("org.openqa.selenium");
     private static final String[] FIGURES = {"data-first-trained-frame", "data-frame-work-median",
         "data-frame-work-p95", "data-frame-interval-median", "data-frame-interval-p95", "data-frames",
-        "data-frame-parts", "data-render-parts"};
+        "data-frame-parts", "data-render-parts", "data-edit-median", "data-edit-p95", "data-edits"};
 
     private PageTimingRunner() {
     }
@@ -42,6 +47,7 @@ public final class PageTimingRunner {
         Path site = Path.of("target/boundary-site");
         int loads = 5;
         int frames = 300;
+        int clicks = 0;
         String query = "dataset=blobs&points=1000&hidden=8,8&activation=tanh&batch=10&play&speed=0";
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -49,6 +55,7 @@ public final class PageTimingRunner {
                 case "--loads" -> loads = Integer.parseInt(args[i + 1]);
                 case "--frames" -> frames = Integer.parseInt(args[i + 1]);
                 case "--query" -> query = args[i + 1];
+                case "--clicks" -> clicks = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -58,11 +65,13 @@ public final class PageTimingRunner {
             String address = server.uri() + "?frametimes&" + query;
             System.out.println("Timing " + address + " in headless Chromium, " + loads + " loads");
             for (int load = 0; load < loads; load++) {
-                String[] values = measure(address, frames);
-                first[load] = Double.parseDouble(values[0]);
+                String[] values = measure(address, frames, clicks);
+                first[load] = "null".equals(values[0]) ? Double.NaN : Double.parseDouble(values[0]);
                 System.out.println("load " + (load + 1) + ": first trained frame " + values[0] + " ms; frame work "
                         + values[1] + " / " + values[2] + " ms; interval " + values[3] + " / " + values[4]
-                        + " ms (median / p95 over " + values[5] + " frames); " + values[6] + "; last full render: " + values[7]);
+                        + " ms (median / p95 over " + values[5] + " frames); " + values[6] + "; last full render: " + values[7]
+                        + (clicks > 0 ? "; adding or removing a point while playing " + values[8] + " / " + values[9]
+                                + " ms (median / p95 over " + values[10] + " edits)" : ""));
             }
         }
         double[] sorted = first.clone();
@@ -71,7 +80,7 @@ public final class PageTimingRunner {
                 + sorted[0] + "–" + sorted[loads - 1] + ")");
     }
 
-    private static String[] measure(String address, int frames) throws IOException, InterruptedException {
+    private static String[] measure(String address, int frames, int clicks) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("boundary-timing-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().withSilent(true).withLogOutput(OutputStream.nullOutputStream()).build();
@@ -91,6 +100,7 @@ public final class PageTimingRunner {
                 }
                 Thread.sleep(200);
             }
+            click(driver, clicks);
             Object steps = driver.executeScript("var t = performance.getEntriesByType('navigation')[0];"
                     + "var out = ['DOMContentLoaded ' + t.domContentLoadedEventStart.toFixed(0)];"
                     + "performance.getEntriesByType('resource').forEach(function (r) {"
@@ -112,5 +122,36 @@ public final class PageTimingRunner {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
+    }
+
+    /** Adds and removes points on the plot, {@code clicks} edits in all, each waited for. */
+    private static void click(ChromeDriver driver, int clicks) throws InterruptedException {
+        if (clicks == 0) {
+            return;
+        }
+        org.openqa.selenium.WebElement plot = driver.findElement(org.openqa.selenium.By.id("plot"));
+        org.openqa.selenium.interactions.Actions actions = new org.openqa.selenium.interactions.Actions(driver);
+        for (int i = 0; i < clicks; i++) {
+            int done = edits(driver);
+            // Offsets from the plot's centre, spread over its middle.
+            int dx = (int) (((i / 2) * 37) % 160) - 80;
+            int dy = (int) (((i / 2) * 53) % 160) - 80;
+            actions.moveToElement(plot, dx, dy);
+            if (i % 2 == 0) {
+                actions.click().perform();
+            } else {
+                actions.contextClick().perform();
+            }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (edits(driver) == done && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(100); // a few frames of play between clicks
+        }
+    }
+
+    private static int edits(ChromeDriver driver) {
+        Object count = driver.executeScript("return document.documentElement.getAttribute('data-edits');");
+        return count == null ? 0 : Integer.parseInt(count.toString());
     }
 }

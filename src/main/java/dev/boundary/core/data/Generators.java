@@ -11,8 +11,8 @@ import dev.boundary.core.math.Validate;
  * coordinate, in data units; it moves points but never changes their label.
  */
 public final class Generators {
-    /** The largest number of points per class a generator will make. */
-    public static final int MAX_COUNT_PER_CLASS = 25_000;
+    /** The largest number of points per class a generator will make: two classes fill a scenario. */
+    public static final int MAX_COUNT_PER_CLASS = 50_000;
 
     private Generators() {
     }

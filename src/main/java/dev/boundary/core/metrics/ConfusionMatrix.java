@@ -82,11 +82,15 @@ public final class ConfusionMatrix {
     }
 
     static void checkInputs(double[] p, double[] y, int m) {
-        Validate.isTrue(m >= 0, "m must be 0 or more, was " + m);
-        Validate.isTrue(p.length >= m, "p holds " + p.length + " values, fewer than m = " + m);
-        Validate.isTrue(y.length >= m, "y holds " + y.length + " values, fewer than m = " + m);
+        if (m < 0 || p.length < m || y.length < m) {
+            Validate.isTrue(m >= 0, "m must be 0 or more, was " + m);
+            Validate.isTrue(p.length >= m, "p holds " + p.length + " values, fewer than m = " + m);
+            Validate.isTrue(y.length >= m, "y holds " + y.length + " values, fewer than m = " + m);
+        }
         for (int i = 0; i < m; i++) {
-            Validate.isTrue(y[i] == 0.0 || y[i] == 1.0, "label " + (i + 1) + " must be 0 or 1, was " + y[i]);
+            if (y[i] != 0.0 && y[i] != 1.0) { // the message only when it is needed: this runs on every count
+                throw new IllegalArgumentException("label " + (i + 1) + " must be 0 or 1, was " + y[i]);
+            }
         }
     }
 

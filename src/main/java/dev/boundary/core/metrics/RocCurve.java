@@ -56,7 +56,9 @@ public final class RocCurve {
         positives = 0;
         negatives = 0;
         for (int i = 0; i < m; i++) {
-            Validate.isTrue(!Double.isNaN(p[i]), "score " + (i + 1) + " is NaN");
+            if (Double.isNaN(p[i])) { // the message only when it is needed: this runs for every point
+                throw new IllegalArgumentException("score " + (i + 1) + " is NaN");
+            }
             if (y[i] == 1.0) {
                 positiveScores[positives++] = p[i];
             } else {

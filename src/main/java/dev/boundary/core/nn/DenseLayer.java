@@ -166,6 +166,18 @@ public final class DenseLayer {
                 }
             }
         }
+        scaleGradients(m, l1, l2);
+    }
+
+    /**
+     * Turns the sums over m examples in the gradients into the cost's gradients: dW = Σ/m + (λ₂/m)·W +
+     * (λ₁/m)·sign(W), db = Σ/m. The last step of {@link #backward}, shared with {@link LogisticPass}.
+     */
+    void scaleGradients(int m, double l1, double l2) {
+        int k = inputs();
+        int units = units();
+        double[] w = weights.data();
+        double[] dw = weightGradients.data();
         double scale = 1.0 / m;
         double decay = l2 / m;
         for (int i = 0; i < units * k; i++) {

@@ -13,7 +13,7 @@ public final class Elementary {
     private static final double TANH_Q1 = 2.23548839060100448583E3;
     private static final double TANH_Q2 = 4.84406305325125486048E3;
     /** Examples per product of (1 + e^−|z|) in the cross-entropy's sum: one log per run of them. */
-    private static final int PRODUCT_TERMS = 256;
+    static final int PRODUCT_TERMS = 256;
 
     private Elementary() {
     }

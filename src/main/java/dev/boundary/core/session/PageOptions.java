@@ -20,7 +20,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code dataset}: a preset id (and, or, xor, blobs, circles, moons, spiral, line, roelants, iris);
- *   <li>{@code points}: total points of a generated preset (blobs, circles, moons, spiral), 4 to 20000;
+ *   <li>{@code points}: total points of a generated preset (blobs, circles, moons, spiral), 4 to 100000 (as many as a scenario holds);
  *   <li>{@code noise}: the noise of a generated preset, in data units, 0 to the preset's largest;
  *   <li>{@code test}: the fraction of the points held out as a test set, 0 to 0.9;
  *   <li>{@code features}: the model's inputs, e.g. {@code x1sq,x2sq} (ids of {@link InputFeatures});
@@ -34,7 +34,7 @@ import java.util.List;
  * A bad value is skipped with a message naming it; the rest still apply.
  */
 public final class PageOptions {
-    public static final int MAX_POINTS = 20_000;
+    public static final int MAX_POINTS = Scenario.MAX_POINTS;
 
     private Scenario scenario;
     private boolean play;

@@ -159,9 +159,19 @@ public final class Session {
         return scenario.data();
     }
 
-    /** Adds a point of class {@code label} (0 or 1); training goes on from the current weights. Undoable. */
-    public void addPoint(double x1, double x2, double label) {
+    /** Why a point cannot be added to a session holding {@link Scenario#MAX_POINTS} points. */
+    public static final String FULL_MESSAGE = "The plot holds at most 100 000 points: remove some before adding more.";
+
+    /**
+     * Adds a point of class {@code label} (0 or 1); training goes on from the current weights. Undoable.
+     * Returns false, changing nothing, when the session already holds {@link Scenario#MAX_POINTS} points.
+     */
+    public boolean addPoint(double x1, double x2, double label) {
+        if (scenario.data().size() >= Scenario.MAX_POINTS) {
+            return false;
+        }
         changeData(PointEdits.withPoint(scenario.data(), x1, x2, label), "add point");
+        return true;
     }
 
     /**

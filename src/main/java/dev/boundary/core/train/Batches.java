@@ -2,6 +2,7 @@ package dev.boundary.core.train;
 
 import dev.boundary.core.math.Matrix;
 import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.nn.LogisticPass;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
 
@@ -59,6 +60,16 @@ final class Batches {
             labels[r] = allLabels[index];
         }
         return workspace;
+    }
+
+    /**
+     * Logistic regression's gradients over the batch of {@code rows} points from {@code start} in the
+     * order, set in the network as a forward and backward pass over the gathered batch would (see
+     * {@link LogisticPass#batchGradients}); nothing is copied.
+     */
+    void gradients(Network network, Matrix features, double[] allLabels, int start, int rows, double l1,
+            double l2) {
+        LogisticPass.batchGradients(network, features, allLabels, order, start, rows, l1, l2);
     }
 
     /** The labels of the batch last gathered; its first {@code rows} count. */

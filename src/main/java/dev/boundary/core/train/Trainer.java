@@ -196,27 +196,38 @@ public final class Trainer {
         }
         int m = batches.count();
         int batchSize = settings.effectiveBatchSize(m);
+        // Logistic regression: one loop per pass instead of the layers' passes (the same bits).
+        boolean fused = evaluation.fuses(network, settings.loss());
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
             if (position == 0) {
-                network.copyParameters(lastGoodParameters);
+                if (network.isFinite()) { // weights broken mid-epoch (then a new batch size) are no fallback
+                    network.copyParameters(lastGoodParameters);
+                }
                 if (batchSize < m) {
                     batches.shuffle(random);
                 }
             }
             int rows = Math.min(batchSize, m - position);
-            Workspace workspace;
-            double[] y;
-            if (batchSize == m && testCount == 0) {
-                // The full batch is the evaluation pass: reused when it was made with these weights.
-                workspace = evaluation.fullBatch(network, features);
-                y = labels;
+            if (fused && batchSize == m && testCount == 0) {
+                // The full batch's gradient was summed in the evaluation's loop when it had these weights.
+                evaluation.fullBatchGradients(network, features, labels, settings.l1(), settings.l2());
+            } else if (fused) {
+                batches.gradients(network, features, labels, position, rows, settings.l1(), settings.l2());
             } else {
-                workspace = batches.gather(features, labels, position, rows);
-                y = batches.labels();
-                network.forward(workspace);
+                Workspace workspace;
+                double[] y;
+                if (batchSize == m && testCount == 0) {
+                    // The full batch is the evaluation pass: reused when it was made with these weights.
+                    workspace = evaluation.fullBatch(network, features);
+                    y = labels;
+                } else {
+                    workspace = batches.gather(features, labels, position, rows);
+                    y = batches.labels();
+                    network.forward(workspace);
+                }
+                network.backward(workspace, y, settings.loss(), settings.l1(), settings.l2());
             }
-            network.backward(workspace, y, settings.loss(), settings.l1(), settings.l2());
             optimizer.update(network, settings.optimizer(), settings.learningRate(),
                     settings.regularization() == Regularization.L1);
             evaluation.weightsChanged();
@@ -233,6 +244,15 @@ public final class Trainer {
             }
         }
         return completed;
+    }
+
+    /**
+     * Trains logistic regression through the layers' separate passes, as any network, instead of its
+     * fused loop: the reference the fused loop is compared with, bit for bit.
+     */
+    void useLayeredPasses() {
+        evaluation.useLayeredPasses();
+        reevaluate();
     }
 
     /** Cost and accuracy of the training and test points with the current weights (see {@link Evaluation}). */

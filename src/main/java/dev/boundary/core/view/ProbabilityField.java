@@ -48,7 +48,7 @@ public final class ProbabilityField {
             computedParameters = new double[count];
         }
         network.copyParameters(parameters);
-        if (viewport == this.viewport && cols == this.cols && rows == this.rows && network.spec().sameAs(computedSpec)
+        if (viewport.sameAs(this.viewport) && cols == this.cols && rows == this.rows && network.spec().sameAs(computedSpec)
                 && java.util.Arrays.equals(parameters, computedParameters)) {
             return; // the same weights over the same grid: the values stand
         }

@@ -127,9 +127,21 @@ public final class Viewport {
         return fit(data.size() == 0 ? EMPTY_PLANE : data, 100, 100, data.size() <= 10 ? 0.3 : 0.1, true);
     }
 
-    /** The same world rectangle on another pixel rectangle (after a resize). */
+    /**
+     * The same world rectangle on another pixel rectangle (after a resize); this view itself when the
+     * size is the same, so that pictures kept for a view stay valid from one frame to the next.
+     */
     public Viewport withPixelSize(int newWidth, int newHeight) {
+        if (newWidth == width() && newHeight == height()) {
+            return this;
+        }
         return new Viewport(xMin, xMax, yMin, yMax, newWidth, newHeight);
+    }
+
+    /** Whether {@code other} shows the same world rectangle on the same pixel rectangle. */
+    public boolean sameAs(Viewport other) {
+        return other != null && other.width() == width() && other.height() == height() && other.xMin == xMin
+                && other.xMax == xMax && other.yMin == yMin && other.yMax == yMax;
     }
 
     public double xMin() {

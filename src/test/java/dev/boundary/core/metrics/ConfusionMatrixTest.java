@@ -119,4 +119,32 @@ class ConfusionMatrixTest {
         assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.of(new double[] {0.5}, new double[] {1, 0}, 2, 0.5));
         assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.of(P, Y, 10, Double.NaN));
     }
+
+    @Test
+    void countingAgainAllocatesNothingAndABadLabelStillSaysWhich() {
+        // The page counts every frame: a message string built per point (as it once was) shows here.
+        int m = 1000;
+        double[] p = new double[m];
+        double[] y = new double[m];
+        for (int i = 0; i < m; i++) {
+            p[i] = i / (double) m;
+            y[i] = i % 2;
+        }
+        ConfusionMatrix matrix = new ConfusionMatrix();
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20; i++) {
+            matrix.count(p, y, m, 0.5);
+        }
+        long before = bean.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 50; i++) {
+            matrix.count(p, y, m, 0.5);
+        }
+        long allocated = bean.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 16 * 50, "50 counts of 1 000 points allocated " + allocated + " bytes");
+        assertEquals(250, matrix.truePositives()); // odd i ≥ 500
+        y[7] = 2;
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> matrix.count(p, y, m, 0.5));
+        assertEquals("label 8 must be 0 or 1, was 2.0", error.getMessage());
+    }
 }

@@ -146,4 +146,30 @@ class RocCurveTest {
         assertEquals(fpr, roc.falsePositiveRate(k), EPS, "false positive rate " + k);
         assertEquals(tpr, roc.truePositiveRate(k), EPS, "true positive rate " + k);
     }
+
+    @Test
+    void computingAgainAllocatesNothing() {
+        // The page recomputes the curve whenever the points or weights change: a message string built
+        // per point (as it once was) shows here.
+        int m = 1000;
+        double[] p = new double[m];
+        double[] y = new double[m];
+        for (int i = 0; i < m; i++) {
+            p[i] = (i * 0.618034) % 1.0;
+            y[i] = i % 2;
+        }
+        RocCurve curve = new RocCurve();
+        com.sun.management.ThreadMXBean bean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < 20; i++) {
+            curve.compute(p, y, m);
+        }
+        long before = bean.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 50; i++) {
+            curve.compute(p, y, m);
+        }
+        long allocated = bean.getCurrentThreadAllocatedBytes() - before;
+        org.junit.jupiter.api.Assertions.assertTrue(allocated < 16 * 50,
+                "50 curves of 1 000 points allocated " + allocated + " bytes");
+    }
 }

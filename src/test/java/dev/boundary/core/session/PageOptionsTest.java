@@ -43,7 +43,7 @@ class PageOptionsTest {
         assertEquals(4, options.problems().size(), options.problems().toString());
         assertEquals("lr: \"fast\" is not a number", options.problems().get(0));
         assertEquals("bogus: unknown option", options.problems().get(1));
-        assertEquals("points: points must be between 4 and 20000, was 3", options.problems().get(2));
+        assertEquals("points: points must be between 4 and 100000, was 3", options.problems().get(2));
         assertTrue(options.problems().get(3).startsWith("dataset: unknown data set \"nope\""));
         assertFalse(options.play());
     }

@@ -140,4 +140,17 @@ class SessionTest {
         assertEquals(0, LearningRateScale.position(1e-9));
         assertEquals(500, LearningRateScale.position(1e6));
     }
+
+    @Test
+    void aFullSessionRefusesAnotherPointAndKeepsItsOwn() {
+        Scenario full = PageOptions.parse("dataset=blobs&points=100000", Defaults.playground()).scenario();
+        Session session = new Session(full);
+        assertEquals(100_000, session.data().size());
+        assertFalse(session.addPoint(0, 0, 1), "a scenario holds at most 100 000 points");
+        assertEquals(100_000, session.data().size());
+        assertFalse(session.canUndo(), "nothing to undo");
+        session.removeNearest(session.data().feature(0, 0), session.data().feature(0, 1), 0.001);
+        assertTrue(session.addPoint(0, 0, 1), "room for one again");
+        assertEquals(100_000, session.data().size());
+    }
 }

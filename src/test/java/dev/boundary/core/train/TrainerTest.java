@@ -134,6 +134,31 @@ class TrainerTest {
         }
     }
 
+    /**
+     * Weights that stop being finite in the middle of an epoch, and then a new batch size, which starts
+     * a new epoch from those weights: the epoch's end must still go back to the last finite weights (the
+     * ones before), not to the non-finite ones it started from, and say why it stopped.
+     */
+    @Test
+    void weightsThatBreakMidEpochGoBackToTheLastFiniteOnesAfterANewBatchSize() {
+        Network network = neuron();
+        network.setLayer(0, new double[] {0.5}, new double[] {0.25});
+        Trainer trainer = new Trainer(network, line(10), TrainingSettings.gradientDescent(0.1).withBatchSize(2),
+                new SeededRandom(3));
+        assertTrue(trainer.trainEpoch());
+        double[] finite = new double[network.parameterCount()];
+        network.copyParameters(finite);
+        trainer.trainUpdates(1);
+        network.layer(0).weights().data()[0] = Double.POSITIVE_INFINITY; // as a diverging update leaves them
+        trainer.setSettings(trainer.settings().withBatchSize(5));
+        assertEquals(1, trainer.trainUpdates(10));
+        assertTrue(trainer.hasDiverged());
+        assertTrue(trainer.divergence().contains("weights became infinite at epoch 2"), trainer.divergence());
+        double[] after = new double[network.parameterCount()];
+        network.copyParameters(after);
+        assertArrayEquals(finite, after);
+    }
+
     @Test
     void l2AddsItsTermToTheCost() {
         // One neuron, w = 2, b = 0, one point x = 0 with y = 1: cross-entropy log 2, L2 term λ/(2m)·w² = 0.5/2·4 = 1.

@@ -159,4 +159,18 @@ class ProbabilityFieldTest {
         field.compute(hidden, view, 4, 2);
         assertEquals(sigmoid(1.5), field.probability(3, 0), EXACT);
     }
+
+    @Test
+    void theSameWeightsOverAnEqualViewKeepTheValues() {
+        // The plot makes its view again before every draw; an equal view with the same weights must
+        // not cost a new field. A mark left in the values shows whether they were computed again.
+        Network network = neuron(1, 0, 0);
+        ProbabilityField field = new ProbabilityField();
+        field.compute(network, new Viewport(-2, 2, -1, 1, 80, 40), 4, 2);
+        field.probabilities()[0] = -1;
+        field.compute(network, new Viewport(-2, 2, -1, 1, 80, 40), 4, 2);
+        assertEquals(-1, field.probabilities()[0], "kept");
+        field.compute(network, new Viewport(-2, 2, -1, 1, 80, 41), 4, 2);
+        assertEquals(sigmoid(-1.5), field.probability(0, 0), EXACT, "another pixel size: computed again");
+    }
 }

@@ -3,6 +3,7 @@ package dev.boundary.core.view;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,5 +173,17 @@ class ViewportTest {
             assertTrue(view.xTicks(6).length >= 2, view.toString());
             assertTrue(view.yTicks(6).length >= 2, view.toString());
         }
+    }
+
+    @Test
+    void theSamePixelSizeIsTheSameViewAndEqualViewsAreTheSame() {
+        Viewport view = new Viewport(-2, 2, -1, 1, 80, 40);
+        assertSame(view, view.withPixelSize(80, 40));
+        Viewport wider = view.withPixelSize(81, 40);
+        assertEquals(81, wider.width());
+        assertFalse(wider.sameAs(view));
+        assertTrue(view.sameAs(new Viewport(-2, 2, -1, 1, 80, 40)));
+        assertFalse(view.sameAs(new Viewport(-2, 2, -1, 1.5, 80, 40)));
+        assertFalse(view.sameAs(null));
     }
 }
