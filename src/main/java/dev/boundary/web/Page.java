@@ -30,6 +30,8 @@ final class Page implements Workbench {
     private final ModelControls modelControls;
     /** Further panels (files and sharing, the maths panels), each owning its own part of the page. */
     private final java.util.List<Panel> panels = new java.util.ArrayList<>();
+    /** Repaints the panels in view and the others as they come into view. */
+    private final PanelsInView panelsInView;
     private final LessonPanel lessons;
     /** Where the time of a full repaint (after a click, a slider) goes, when recording; else null. */
     private FrameParts renderParts;
@@ -59,6 +61,7 @@ final class Page implements Workbench {
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
         panels.add(new UnitFieldsPanel(plot));
+        panelsInView = new PanelsInView(panels, this::session);
     }
 
     @Override
@@ -76,6 +79,7 @@ final class Page implements Workbench {
         for (Panel panel : panels) {
             panel.bind();
         }
+        panelsInView.bind();
         new PageKeys(history, classes, transport).bind();
         if (options.frameTimes()) {
             // Before the first render, so that data-render-parts tells where the start-up's time goes.
@@ -83,9 +87,8 @@ final class Page implements Workbench {
             renderParts = new FrameParts("data-render-parts");
             editTimes = new EditTimes();
         }
-        // Opened playing, the first trained frame comes sooner when the panels out of view wait: they
-        // are drawn as they scroll into view or when play stops, as during play.
-        render(options.play());
+        // The panels out of view wait until they are scrolled into view (PanelsInView).
+        render();
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
         }
@@ -143,13 +146,11 @@ final class Page implements Workbench {
     }
 
     /**
-     * Repaints; a frame of play, the start of a page opened playing ({@code onlyVisible}) or any repaint
-     * while playing (a point clicked in) skips the panels scrolled out of view, which the frames draw
-     * as they scroll into view and {@link #render()} brings up to date when play stops.
+     * Repaints; {@code frameOfPlay} says it is a frame of play, whose time goes to the animation's
+     * frame figures. Panels scrolled out of view wait until they come into view ({@link PanelsInView}).
      */
-    private void render(boolean onlyVisible) {
-        FrameParts parts = onlyVisible && animator.isPlaying() ? animator.parts() : renderParts;
-        boolean skipHidden = onlyVisible || animator.isPlaying();
+    private void render(boolean frameOfPlay) {
+        FrameParts parts = frameOfPlay && animator.isPlaying() ? animator.parts() : renderParts;
         if (parts == renderParts && parts != null) {
             parts.begin();
         }
@@ -161,13 +162,7 @@ final class Page implements Workbench {
         mark(parts, "readouts");
         diagram.draw(session.network());
         mark(parts, "diagram");
-        for (Panel panel : panels) {
-            String id = panel.elementId();
-            if (!skipHidden || id == null || Dom.isOnScreen(Dom.byId(id))) {
-                panel.render(session);
-                mark(parts, id == null ? "other panels" : id);
-            }
-        }
+        panelsInView.render(session, parts);
         history.show(session);
         if (parts == renderParts && parts != null) {
             parts.end();

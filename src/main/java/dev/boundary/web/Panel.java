@@ -18,8 +18,8 @@ interface Panel {
     }
 
     /**
-     * The id of the element the panel draws into, or null. While training plays, a panel whose element
-     * is scrolled out of view is not repainted every frame; it is repainted when play stops.
+     * The id of the element the panel draws into, or null. A panel whose element is scrolled out of
+     * view is not repainted; it is repainted when it comes into view ({@link PanelsInView}).
      */
     default String elementId() {
         return null;

@@ -56,7 +56,7 @@ final class Transport {
         Session session = bench.session();
         if (animator.isPlaying()) {
             animator.pause();
-            bench.render(); // brings the panels skipped while playing up to date
+            bench.render(); // the controls as paused; every panel in view is up to date
         } else if (session.trainer().hasDiverged()) {
             bench.status(capitalized(session.trainer().divergence()) + ". Reset the weights to start again.", true);
         } else {

@@ -244,6 +244,50 @@ public final class ChromePage implements PageDriver {
         actions.perform();
     }
 
+    /**
+     * Scrolls the element to the top of the window, as a learner would, and waits until the page has
+     * drawn what was waiting for it ({@code data-stale} gone).
+     */
+    public void scrollIntoView(String id) {
+        element(id);
+        driver.executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'});", id);
+        untilDrawn(id, "scrolling it into view");
+    }
+
+    /** The window grows to twice the page's height (panels drawn as they come into view may grow) until it is drawn. */
+    @Override
+    public void reveal(String id) {
+        element(id);
+        try {
+            new WebDriverWait(driver, READY_TIMEOUT, POLL).until(d -> {
+                if (Boolean.TRUE.equals(driver.executeScript("return " + Scripts.drawn(id) + ";"))) {
+                    return true;
+                }
+                int height = ((Number) driver.executeScript("return " + Scripts.roomyHeight(id) + ";")).intValue();
+                int innerHeight = ((Number) driver.executeScript("return window.innerHeight;")).intValue();
+                if (height > innerHeight) {
+                    Dimension size = driver.manage().window().getSize();
+                    driver.manage().window().setSize(
+                            new Dimension(size.getWidth(), size.getHeight() + height - innerHeight));
+                }
+                return false;
+            });
+        } catch (TimeoutException e) {
+            fail("#" + id + " was not drawn when the window grew to show it (window "
+                    + driver.executeScript("return window.innerWidth + ' x ' + window.innerHeight;") + ")");
+        }
+    }
+
+    private void untilDrawn(String id, String after) {
+        try {
+            new WebDriverWait(driver, READY_TIMEOUT, POLL)
+                    .until(d -> Boolean.TRUE.equals(driver.executeScript("return " + Scripts.drawn(id) + ";")));
+        } catch (TimeoutException e) {
+            fail("#" + id + " was not drawn after " + after + " (window "
+                    + driver.executeScript("return window.innerWidth + ' x ' + window.innerHeight;") + ")");
+        }
+    }
+
     @Override
     public String evaluate(String expression) {
         try {

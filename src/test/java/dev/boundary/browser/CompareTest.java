@@ -83,14 +83,14 @@ class CompareTest {
         for (String kind : kinds) {
             page.select("compare-kind", kind);
             run(page);
-            page.evaluate("document.getElementById('compare-panel').scrollIntoView()");
+            page.scrollIntoView("compare-panel");
             assertTrue(Files.exists(page.screenshot(Path.of("compare-" + kind + ".png"))));
         }
         page.viewport(Viewport.PHONE);
         page.open("");
         page.select("compare-kind", "cross-entropy-vs-squared-error");
         run(page);
-        page.evaluate("document.getElementById('compare-panel').scrollIntoView()");
+        page.scrollIntoView("compare-panel");
         assertTrue(Files.exists(page.screenshot(Path.of("phone-compare-cross-entropy-vs-squared-error.png"))));
         page.assertNoJavaScriptErrors();
     }

@@ -18,6 +18,7 @@ class FeaturesTest {
     void circlesFallToOneNeuronGivenTheSquares(PageDriver page) {
         // Adam at α = 0.1 separates the disc from the ring in 20 epochs on the JVM; the page runs the same core.
         page.open("?dataset=circles&hidden=none&features=x1sq,x2sq&optimizer=adam&lr=0.1");
+        page.reveal("unit-fields");
         assertTrue(checked(page, "x1sq") && checked(page, "x2sq"));
         assertFalse(checked(page, "x1") || checked(page, "x2") || checked(page, "x1x2") || checked(page, "sinx1"));
         assertTrue(page.exists("unit-input-x1sq"));
@@ -36,6 +37,7 @@ class FeaturesTest {
     @BrowserTest
     void aToggleChangesTheInputs(PageDriver page) {
         page.open("?dataset=xor&hidden=none");
+        page.reveal("step-through-panel");
         assertTrue(checked(page, "x1") && checked(page, "x2"));
         page.click("feature-x1x2");
         assertTrue(checked(page, "x1x2"));
@@ -57,6 +59,7 @@ class FeaturesTest {
     @BrowserTest
     void aLineOffersXItsSquareAndItsSine(PageDriver page) {
         page.open("?dataset=line");
+        page.reveal("unit-fields");
         assertEquals("x", page.text("feature-x1-name"));
         assertEquals("x²", page.text("feature-x1sq-name"));
         assertEquals("sin x", page.text("feature-sinx1-name"));

@@ -7,6 +7,7 @@ import org.htmlunit.ScriptException;
 import org.htmlunit.ScriptResult;
 import org.htmlunit.SilentCssErrorHandler;
 import org.htmlunit.WebClient;
+import org.htmlunit.WebWindow;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
@@ -33,6 +34,8 @@ public final class HtmlUnitPage implements PageDriver {
     private static final long READY_TIMEOUT_MS = Waits.LIMIT_MS;
     private static final long POLL_MS = 50;
     private static final long ACTION_WAIT_MS = 1_000;
+    /** Panels drawn as they come into view may grow; a window that grows this often to catch up has failed. */
+    private static final int MAX_REVEALS = 10;
 
     private final URI base;
     private final WebClient client;
@@ -192,6 +195,30 @@ public final class HtmlUnitPage implements PageDriver {
         element(id);
         act("clicking #" + id + " at " + x + ", " + y,
                 () -> page().executeJavaScript(Scripts.clickAt(id, x, y, shift)));
+    }
+
+    /**
+     * HtmlUnit lays the page out without scrolling: a taller window is how an element comes into view.
+     * The window grows to twice the page's height, as panels that come into view are drawn and may grow,
+     * until the element is drawn.
+     */
+    @Override
+    public void reveal(String id) {
+        element(id);
+        WebWindow window = client.getCurrentWindow();
+        for (int attempt = 0; attempt < MAX_REVEALS; attempt++) {
+            int height = Integer.parseInt(evaluate(Scripts.roomyHeight(id)));
+            if (height > window.getInnerHeight()) {
+                window.setInnerHeight(height);
+                window.setOuterHeight(height);
+            }
+            act("bringing #" + id + " into view", () -> page().executeJavaScript("window.dispatchEvent(new Event('resize'))"));
+            if ("true".equals(evaluate(Scripts.drawn(id)))) {
+                return;
+            }
+        }
+        fail("#" + id + " was not drawn when it came into view (window height " + window.getInnerHeight()
+                + ", page and room to spare " + evaluate(Scripts.roomyHeight(id)) + ")");
     }
 
     @Override

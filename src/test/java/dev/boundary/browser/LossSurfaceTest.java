@@ -30,6 +30,7 @@ class LossSurfaceTest {
     void theSurfaceFollowsSeedFoursStepsAndAClickRestartsThere(PageDriver page) throws IOException {
         page.open("");
         Waits.loadExample(page, "roelants-no-bias");
+        page.reveal("loss-surface-panel");
         assertTrue(page.exists("surface-canvas"));
         String readout = page.text("surface-readout");
         assertTrue(readout.startsWith("(w1, w2) = (-4, -2): cost "), readout);
@@ -74,6 +75,7 @@ class LossSurfaceTest {
     void aModelWithBiasLetsTheLearnerPickThePair(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("loss-surface-panel");
         assertEquals("3", page.evaluate("document.getElementById('surface-x').options.length"));
         // Rafay Khan's AND neuron: W = [0.1, 0.6], b = 0, cost 0.719554.
         assertTrue(page.text("surface-readout").startsWith("(w1, w2) = (0.1, 0.6): cost 0.719554 at epoch 0."),
@@ -92,6 +94,7 @@ class LossSurfaceTest {
     void theArrowKeysMoveACursorAndEnterRestartsFromIt(PageDriver page) throws IOException {
         page.open("");
         Waits.loadExample(page, "roelants-no-bias");
+        page.reveal("loss-surface-panel");
         assertEquals("0", page.attribute("surface-canvas", "tabindex"));
         page.evaluate("document.getElementById('surface-canvas').focus()");
         assertTrue(page.text("surface-cursor").startsWith("Cursor at (w1, w2) = (-4, -2): cost "),
@@ -133,6 +136,7 @@ class LossSurfaceTest {
     void fastPlayDrawsAPointPerEpochNotPerFrame(ChromePage page) {
         page.open("");
         Waits.loadExample(page, "and-neuron"); // AND is separable: the weights move at every epoch
+        page.reveal("loss-surface-panel");
         page.select("speed", "100");
         page.click("play");
         Waits.untilText(page, "epoch", text -> Integer.parseInt(text) >= 1000, "1000 epochs of play");
@@ -154,12 +158,12 @@ class LossSurfaceTest {
         for (int i = 0; i < 10; i++) {
             page.click("step");
         }
-        page.evaluate("document.getElementById('loss-surface-panel').scrollIntoView()");
+        page.scrollIntoView("loss-surface-panel");
         assertTrue(Files.exists(page.screenshot(Path.of("loss-surface-roelants.png"))));
         page.evaluate("document.getElementById('surface-canvas').focus()");
         page.evaluate(Scripts.keyDown("surface-canvas", "ArrowUp", false));
         page.evaluate(Scripts.keyDown("surface-canvas", "ArrowUp", false));
-        page.evaluate("document.getElementById('surface-wrap').scrollIntoView()");
+        page.scrollIntoView("surface-wrap");
         assertTrue(Files.exists(page.screenshot(Path.of("loss-surface-keyboard-cursor.png"))));
         page.viewport(Viewport.PHONE);
         page.open("");
@@ -167,7 +171,7 @@ class LossSurfaceTest {
         for (int i = 0; i < 10; i++) {
             page.click("step");
         }
-        page.evaluate("document.getElementById('loss-surface-panel').scrollIntoView()");
+        page.scrollIntoView("loss-surface-panel");
         assertTrue(Files.exists(page.screenshot(Path.of("phone-loss-surface-roelants.png"))));
         page.assertNoJavaScriptErrors();
     }

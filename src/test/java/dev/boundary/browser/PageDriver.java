@@ -73,6 +73,13 @@ public interface PageDriver extends AutoCloseable {
     /** {@link #clickCanvas(String, double, double)}, holding Shift when {@code shift} is true. */
     void clickCanvas(String id, double x, double y, boolean shift);
 
+    /**
+     * Makes the window tall enough to show the element and the whole page, as a learner scrolling down
+     * to it would see it, and waits until the page has drawn what was waiting for it ({@code data-stale} gone). The
+     * window keeps that height for the rest of the check, so the element stays in view.
+     */
+    void reveal(String id);
+
     /** Evaluates a JavaScript expression in the page and returns {@code String(expression)}. */
     String evaluate(String expression);
 

@@ -29,6 +29,7 @@ class PlotKeysTest {
     void theArrowsMoveACursorAndEnterAddsAPointUnderIt(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         page.evaluate("document.getElementById('plot').focus()");
         double[] start = at(page, "data-cursor-at");
         key(page, "ArrowRight", false);
@@ -71,6 +72,7 @@ class PlotKeysTest {
     void aClickDoesNotShowTheCursorUntilAKey(ChromePage page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         page.clickCanvas("plot", 100, 100);
         assertEquals("5 points: 2 of class 1 ●, 3 of class 0 ▲", page.text("points"));
         assertEquals("", page.attribute("plot", "data-cursor-at"), "focused by a click: no cursor yet");

@@ -20,6 +20,7 @@ class RocPanelTest {
     void theOperatingPointFollowsTheThresholdOnTheAndNeuron(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("roc-panel");
         // Epoch 0: p̂ = 0.5, 0.646, 0.525, 0.668 for labels 0, 0, 0, 1. The only positive scores highest,
         // so every positive–negative pair is ordered right: AUC 1.
         assertEquals("1.000", page.text("roc-auc"));
@@ -52,6 +53,7 @@ class RocPanelTest {
         // pairs two are ordered right and two wrong: AUC 2/4.
         page.open("");
         Waits.loadExample(page, "xor-network");
+        page.reveal("roc-panel");
         assertEquals("0.500", page.text("roc-auc"));
         assertEquals("2 of 2", page.text("roc-explain-caught"));
     }
@@ -65,6 +67,7 @@ class RocPanelTest {
         int m = scenario.data().size();
         page.open("");
         Waits.loadExample(page, "roelants-no-bias");
+        page.reveal("roc-panel");
         double before = RocCurve.of(trainer.probabilities(), trainer.labels(), m).auc();
         assertEquals(Numbers.fixed(before, 3), page.text("roc-auc"));
         for (int i = 0; i < 5; i++) {
@@ -79,6 +82,7 @@ class RocPanelTest {
     @BrowserTest
     void oneClassLeavesTheCurvesUndefined(PageDriver page) {
         page.open("");
+        page.reveal("roc-panel");
         page.select("dataset", "empty");
         page.clickCanvas("plot", 80, 60);
         page.clickCanvas("plot", 120, 90);

@@ -9,6 +9,21 @@ final class Scripts {
     private Scripts() {
     }
 
+    /**
+     * A window height that shows the whole page with room to spare, in CSS pixels: twice the lower of
+     * the element's bottom edge and the document's height, so panels that grow as they are drawn stay
+     * in view.
+     */
+    static String roomyHeight(String id) {
+        return "2 * Math.ceil(Math.max(document.getElementById(" + quote(id) + ").getBoundingClientRect().bottom"
+                + " + (window.scrollY || 0), document.documentElement.scrollHeight || 0))";
+    }
+
+    /** True when the element (a panel the page draws only in view) is up to date. */
+    static String drawn(String id) {
+        return "!document.getElementById(" + quote(id) + ").hasAttribute('data-stale')";
+    }
+
     /** A JavaScript string literal for {@code text}. */
     static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");

@@ -20,6 +20,7 @@ class StepThroughTest {
     void andNeuronAtOneOneShowsTheHandCalculation(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         tracePoint(page, 4);
         assertEquals("of 4: (1, 1), class 1 ●", page.text("trace-point-text"));
         // z = 0.1·1 + 0.6·1 + 0 = 0.7; p̂ = σ(0.7) = 0.668188; L = −log p̂ = 0.403186;
@@ -46,6 +47,7 @@ class StepThroughTest {
     void steppingRecomputesTheTraceFromTheNewWeights(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         tracePoint(page, 4);
         assertEquals("0.700000", page.text("trace-z"));
         page.click("step");
@@ -63,6 +65,7 @@ class StepThroughTest {
     void theBatchShowsTheAveragedGradientAndTheSeedsStep(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         page.click("trace-mode-batch");
         assertEquals("true", page.attribute("trace-mode-batch", "aria-pressed"));
         // dZ = p̂ − y = (0.5, 0.645656, 0.524979, −0.331812); ∂J/∂w1 = (0.524979 − 0.331812)/4 = 0.048292,
@@ -91,6 +94,7 @@ class StepThroughTest {
     void theXorNetworkGetsATablePerLayer(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "xor-network");
+        page.reveal("step-through-panel");
         tracePoint(page, 2);
         // At (0, 1), y = 1: hidden z = (0.6, 0.4, 0.7), a = (0.645656, 0.598688, 0.668188);
         // output z = 0.905410, p̂ = 0.712060, ∂L/∂z = −0.287940; ∂L/∂W2[1] = −0.287940 · 0.645656 = −0.185910;
@@ -119,6 +123,7 @@ class StepThroughTest {
     void thePointPickerStaysWithinThePoints(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         assertEquals("of 4: (0, 0), class 0 ▲", page.text("trace-point-text"));
         assertEquals("true", String.valueOf(page.attribute("trace-prev", "disabled") != null));
         page.click("trace-next");
@@ -139,6 +144,7 @@ class StepThroughTest {
     void hoveringALinkShowsItsWeightAndGradient(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         double[] link = DiagramPoints.link(page, 1); // x₂ → p̂, weight 0.6
         page.evaluate(DiagramPoints.mouse("mousemove", link[0], link[1]));
         // ∂J/∂w2 = (1/4)·Σ dZ·x2 = (0.645656 − 0.331812)/4 = 0.078461.
@@ -154,6 +160,7 @@ class StepThroughTest {
     void clickingALinkEditsItsWeight(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         double[] link = DiagramPoints.link(page, 0); // x₁ → p̂, weight 0.1
         page.clickCanvas("network-diagram", link[0], link[1]);
         assertEquals("0", page.value("link-choice"));
@@ -200,8 +207,7 @@ class StepThroughTest {
     }
 
     static void shoot(ChromePage page, String id, String name) {
-        page.evaluate("(function () { document.getElementById('" + id + "').scrollIntoView({block: 'start'});"
-                + " return 0; })()");
+        page.scrollIntoView(id);
         Path file = page.screenshot(Path.of(name));
         assertTrue(Files.exists(file), "screenshot " + file);
     }

@@ -39,6 +39,7 @@ class TracedPointTest {
     void theMarkFollowsTheChosenPointAndSurvivesRemovals(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "and-neuron");
+        page.reveal("step-through-panel");
         assertEquals("0", page.attribute("plot", "data-traced-point"), "no mark before the learner follows a point");
         page.click("trace-mode-point");
         assertEquals("1", page.attribute("plot", "data-traced-point"));

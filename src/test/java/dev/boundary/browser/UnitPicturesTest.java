@@ -21,6 +21,7 @@ class UnitPicturesTest {
     void onePicturePerHiddenUnitRepaintedAsTheNetworkTrains(PageDriver page) {
         page.open("");
         Waits.loadExample(page, "xor-network"); // 2-3-1, sigmoid hidden units
+        page.reveal("unit-fields");
         assertEquals("3", page.evaluate("document.querySelectorAll('#unit-fields canvas[id^=unit-l]').length"));
         assertTrue(page.exists("unit-l1-u3"));
         assertTrue(page.exists("unit-output"));
