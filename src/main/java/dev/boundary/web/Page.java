@@ -61,7 +61,7 @@ final class Page implements Workbench {
         panels.add(new RocPanel());
         panels.add(diagram.interactive(this));
         panels.add(new UnitFieldsPanel(plot));
-        panelsInView = new PanelsInView(panels, this::session);
+        panelsInView = new PanelsInView(panels, session);
     }
 
     @Override
@@ -162,7 +162,7 @@ final class Page implements Workbench {
         mark(parts, "readouts");
         diagram.draw(session.network());
         mark(parts, "diagram");
-        panelsInView.render(session, parts);
+        panelsInView.render(parts);
         history.show(session);
         if (parts == renderParts && parts != null) {
             parts.end();

@@ -6,7 +6,6 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Repaints the panels a learner can see and leaves the rest for later. A panel that names its element
@@ -20,10 +19,10 @@ final class PanelsInView {
 
     private final List<Panel> panels;
     private final boolean[] stale;
-    private final Supplier<Session> session;
+    private final Session session;
 
-    /** The panels in the order they are repainted; {@code session} is read when one comes into view. */
-    PanelsInView(List<Panel> panels, Supplier<Session> session) {
+    /** The panels in the order they are repainted, each from {@code session} (the page's one session). */
+    PanelsInView(List<Panel> panels, Session session) {
         this.panels = new ArrayList<>(panels);
         this.stale = new boolean[panels.size()];
         this.session = session;
@@ -40,12 +39,12 @@ final class PanelsInView {
      * Repaints each panel that has no element or whose element is on screen, and marks the others
      * stale; {@code parts}, when not null, gets one mark per panel repainted.
      */
-    void render(Session current, FrameParts parts) {
+    void render(FrameParts parts) {
         for (int i = 0; i < panels.size(); i++) {
             Panel panel = panels.get(i);
             String id = panel.elementId();
             if (id == null || Dom.isOnScreen(Dom.byId(id))) {
-                paint(i, current);
+                paint(i);
                 if (parts != null) {
                     parts.mark(id == null ? "other panels" : id);
                 }
@@ -59,14 +58,14 @@ final class PanelsInView {
     private void catchUp() {
         for (int i = 0; i < panels.size(); i++) {
             if (stale[i] && Dom.isOnScreen(Dom.byId(panels.get(i).elementId()))) {
-                paint(i, session.get());
+                paint(i);
             }
         }
     }
 
-    private void paint(int index, Session current) {
+    private void paint(int index) {
         Panel panel = panels.get(index);
-        panel.render(current);
+        panel.render(session);
         if (stale[index]) {
             stale[index] = false;
             HTMLElement element = Dom.byId(panel.elementId());
