@@ -10,7 +10,7 @@ final class Scripts {
     }
 
     /**
-     * A window height that shows the whole page with room to spare, in CSS pixels: twice the lower of
+     * A window height that shows the whole page with room to spare, in CSS pixels: twice the larger of
      * the element's bottom edge and the document's height, so panels that grow as they are drawn stay
      * in view.
      */
