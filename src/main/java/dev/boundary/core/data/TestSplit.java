@@ -19,14 +19,18 @@ public final class TestSplit {
      */
     public static int mark(DataSet data, double fraction, boolean[] test) {
         int count = 0;
-        boolean twoFeatures = data.featureCount() == 2;
         for (int i = 0; i < data.size(); i++) {
-            double x2 = twoFeatures ? data.feature(i, 1) : 0.0;
-            boolean held = fraction > 0 && position(data.feature(i, 0), x2, data.label(i)) < fraction;
+            boolean held = isTest(data, i, fraction);
             test[i] = held;
             count += held ? 1 : 0;
         }
         return count;
+    }
+
+    /** Whether point {@code index} of {@code data} is a test point for {@code fraction} (0 to 1), as {@link #mark} says. */
+    public static boolean isTest(DataSet data, int index, double fraction) {
+        double x2 = data.featureCount() == 2 ? data.feature(index, 1) : 0.0;
+        return fraction > 0 && position(data.feature(index, 0), x2, data.label(index)) < fraction;
     }
 
     /**

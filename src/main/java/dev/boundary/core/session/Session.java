@@ -164,13 +164,20 @@ public final class Session {
 
     /**
      * Adds a point of class {@code label} (0 or 1); training goes on from the current weights. Undoable.
+     * The cost, accuracy and p̂ then count the new point with the weights they were counted with (the
+     * end of the last epoch, see {@link Trainer#pointAdded}), so a click costs no pass over every point.
      * Returns false, changing nothing, when the session already holds {@link Scenario#MAX_POINTS} points.
      */
     public boolean addPoint(double x1, double x2, double label) {
         if (scenario.data().size() >= Scenario.MAX_POINTS) {
             return false;
         }
-        changeData(PointEdits.withPoint(scenario.data(), x1, x2, label), "add point");
+        DataSet data = PointEdits.withPoint(scenario.data(), x1, x2, label);
+        record("add point", false);
+        scenario = scenario.withData(data);
+        trainer.pointAdded(data);
+        recount();
+        edited("add point");
         return true;
     }
 
@@ -182,7 +189,12 @@ public final class Session {
     public int removeNearest(double x1, double x2, double maxDistance) {
         int index = PointEdits.nearestWithin(scenario.data(), x1, x2, maxDistance);
         if (index >= 0) {
-            changeData(scenario.data().withoutPoint(index), "remove point");
+            DataSet data = scenario.data().withoutPoint(index);
+            record("remove point", false);
+            scenario = scenario.withData(data);
+            trainer.pointRemoved(data, index);
+            recount();
+            edited("remove point");
         }
         return index;
     }

@@ -24,6 +24,15 @@ final class Evaluation {
     private boolean gradientCurrent;
     /** False to take the layered passes for logistic regression too (to compare the two). */
     private boolean fused = true;
+    /** Rows of the workspace's z, e^−|z| and p̂ that hold the last evaluation; −1 when another pass overwrote them. */
+    private int passRows = -1;
+    /** The parameters of the last evaluation (flat order), and room to compare the network's with them. */
+    private double[] evaluatedAt;
+    private double[] parameters;
+    /** A network holding {@link #evaluatedAt} while the trainer's own has moved on; made when first needed. */
+    private Network frozen;
+    /** One row's forward pass, for a point added. */
+    private Workspace single;
     private double cost = Double.NaN;
     private double accuracy = Double.NaN;
     private double testCost = Double.NaN;
@@ -33,6 +42,11 @@ final class Evaluation {
     void reserve(Network network, int m) {
         if (workspace == null || workspace.capacity() < m) {
             workspace = network.newWorkspace(Math.max(1, m + m / 2));
+            passRows = -1;
+        }
+        if (evaluatedAt == null) {
+            evaluatedAt = new double[network.parameterCount()];
+            parameters = new double[network.parameterCount()];
         }
     }
 
@@ -44,6 +58,7 @@ final class Evaluation {
         if (!current) {
             load(features);
             network.forward(workspace);
+            passRows = -1;
         }
         return workspace;
     }
@@ -56,6 +71,7 @@ final class Evaluation {
         if (!gradientCurrent) {
             logistic.evaluate(network, features, labels, null, 0.5, workspace, true);
             current = false;
+            passRows = -1;
         }
         logistic.setGradients(network, features.rows(), l1, l2);
     }
@@ -90,46 +106,155 @@ final class Evaluation {
      */
     void evaluate(Network network, Matrix features, double[] labels, boolean[] test, int testCount,
             TrainingSettings settings, double threshold) {
+        network.copyParameters(evaluatedAt);
+        evaluateWith(network, network, features, labels, test, testCount, settings, threshold);
+    }
+
+    /**
+     * {@link #evaluate} with the weights of {@code at}: the trainer's own {@code network}, or a copy of
+     * the weights of an earlier evaluation (then nothing is kept for the next update).
+     */
+    private void evaluateWith(Network at, Network network, Matrix features, double[] labels, boolean[] test,
+            int testCount, TrainingSettings settings, double threshold) {
         int m = features.rows();
         int trainCount = m - testCount;
         current = false;
         gradientCurrent = false;
         Loss loss = settings.loss();
         boolean[] split = testCount == 0 ? null : test;
-        double trainSum;
-        double testSum;
-        int trainRight;
-        int testRight;
-        if (fuses(network, loss)) {
+        if (fuses(at, loss)) {
             // The next update's gradient comes from this pass when it is the full batch of every point.
-            boolean gradient = testCount == 0 && settings.effectiveBatchSize(trainCount) == trainCount;
-            logistic.evaluate(network, features, labels, split, threshold, workspace, gradient);
+            boolean gradient = at == network && testCount == 0
+                    && settings.effectiveBatchSize(trainCount) == trainCount;
+            logistic.evaluate(at, features, labels, split, threshold, workspace, gradient);
             gradientCurrent = gradient;
-            trainSum = logistic.trainingLoss();
-            testSum = split == null ? 0.0 : logistic.testLoss();
-            trainRight = logistic.trainingRight();
-            testRight = logistic.testRight();
+            passRows = -1; // its pass keeps no e^−|z|
+            int trainRight = logistic.trainingRight();
+            int testRight = logistic.testRight();
+            double testSum = split == null ? 0.0 : logistic.testLoss();
+            record(at, logistic.trainingLoss(), trainRight, testSum, testRight, m, testCount, settings);
         } else {
             if (m > 0) {
-                network.forward(load(features));
-                current = true;
+                at.forward(load(features));
+                current = at == network;
             }
-            double[] p = workspace.probabilities();
-            trainSum = loss.sum(workspace, labels, m, split, false);
-            testSum = split == null ? 0.0 : loss.sum(workspace, labels, m, split, true);
-            trainRight = 0;
-            testRight = 0;
-            for (int i = 0; i < m; i++) {
-                int right = (p[i] >= threshold) == (labels[i] == 1.0) ? 1 : 0;
-                if (test[i]) {
-                    testRight += right;
-                } else {
-                    trainRight += right;
-                }
+            passRows = m;
+            figures(at, labels, test, testCount, settings, threshold, m);
+        }
+    }
+
+    /**
+     * After the point {@code [m − 1]} was added at the end of {@code features [m × inputs]}: the figures of
+     * the last evaluation's weights over all the points, as {@link #evaluate} with those weights gives
+     * them, bit for bit; for a network, by one forward pass of the new point alone. The weights stay those
+     * of the last evaluation (those of {@code network} unless it trained since).
+     */
+    void pointAdded(Network network, Matrix features, double[] labels, boolean[] test, int testCount,
+            TrainingSettings settings, double threshold) {
+        int m = features.rows();
+        Network at = evaluatedNetwork(network);
+        if (at == null || fuses(at, settings.loss()) || passRows != m - 1) {
+            evaluateAgain(at, network, features, labels, test, testCount, settings, threshold);
+            return;
+        }
+        if (single == null) {
+            single = network.newWorkspace(1);
+        }
+        int k = features.columns();
+        single.input().setRows(1);
+        System.arraycopy(features.data(), (m - 1) * k, single.input().data(), 0, k);
+        at.forward(single);
+        workspace.logits()[m - 1] = single.logits()[0];
+        workspace.outputExp()[m - 1] = single.outputExp()[0];
+        workspace.probabilities()[m - 1] = single.probabilities()[0];
+        keptPass(at, labels, test, testCount, settings, threshold, m);
+    }
+
+    /**
+     * After point {@code index} was taken out of the points ({@code features [m × inputs]} now without
+     * it): the figures of the last evaluation's weights over the remaining points, as {@link #evaluate}
+     * with those weights gives them, bit for bit; for a network without a forward pass.
+     */
+    void pointRemoved(Network network, Matrix features, double[] labels, boolean[] test, int testCount,
+            TrainingSettings settings, double threshold, int index) {
+        int m = features.rows();
+        Network at = evaluatedNetwork(network);
+        if (at == null || fuses(at, settings.loss()) || passRows != m + 1) {
+            evaluateAgain(at, network, features, labels, test, testCount, settings, threshold);
+            return;
+        }
+        System.arraycopy(workspace.logits(), index + 1, workspace.logits(), index, m - index);
+        System.arraycopy(workspace.outputExp(), index + 1, workspace.outputExp(), index, m - index);
+        System.arraycopy(workspace.probabilities(), index + 1, workspace.probabilities(), index, m - index);
+        keptPass(at, labels, test, testCount, settings, threshold, m);
+    }
+
+    /** The held pass of {@code m} rows is the last evaluation's over the points as they now are. */
+    private void keptPass(Network at, double[] labels, boolean[] test, int testCount, TrainingSettings settings,
+            double threshold, int m) {
+        passRows = m;
+        current = false; // the hidden layers' rows are not those of the points any more
+        gradientCurrent = false;
+        figures(at, labels, test, testCount, settings, threshold, m);
+    }
+
+    /** A whole pass with the last evaluation's weights, or the network's own when those are not finite. */
+    private void evaluateAgain(Network at, Network network, Matrix features, double[] labels, boolean[] test,
+            int testCount, TrainingSettings settings, double threshold) {
+        if (at == null) {
+            evaluate(network, features, labels, test, testCount, settings, threshold);
+        } else {
+            evaluateWith(at, network, features, labels, test, testCount, settings, threshold);
+        }
+    }
+
+    /**
+     * The network holding the last evaluation's weights: {@code network} itself when it has them still,
+     * else a copy; null when they are not finite.
+     */
+    private Network evaluatedNetwork(Network network) {
+        network.copyParameters(parameters);
+        if (java.util.Arrays.equals(parameters, evaluatedAt)) {
+            return network;
+        }
+        for (double value : evaluatedAt) {
+            if (value - value != 0.0) {
+                return null;
             }
         }
-        cost = trainCount == 0 ? Double.NaN : trainSum / trainCount + network.l2Penalty(settings.l2(), trainCount)
-                + network.l1Penalty(settings.l1(), trainCount);
+        if (frozen == null) {
+            frozen = new Network(network.spec());
+        }
+        frozen.setParameters(evaluatedAt);
+        return frozen;
+    }
+
+    /** The figures from the held pass's z, e^−|z| and p̂ of the {@code m} points. */
+    private void figures(Network at, double[] labels, boolean[] test, int testCount, TrainingSettings settings,
+            double threshold, int m) {
+        Loss loss = settings.loss();
+        boolean[] split = testCount == 0 ? null : test;
+        double[] p = workspace.probabilities();
+        double trainSum = loss.sum(workspace, labels, m, split, false);
+        double testSum = split == null ? 0.0 : loss.sum(workspace, labels, m, split, true);
+        int trainRight = 0;
+        int testRight = 0;
+        for (int i = 0; i < m; i++) {
+            int right = (p[i] >= threshold) == (labels[i] == 1.0) ? 1 : 0;
+            if (test[i]) {
+                testRight += right;
+            } else {
+                trainRight += right;
+            }
+        }
+        record(at, trainSum, trainRight, testSum, testRight, m, testCount, settings);
+    }
+
+    private void record(Network at, double trainSum, int trainRight, double testSum, int testRight, int m,
+            int testCount, TrainingSettings settings) {
+        int trainCount = m - testCount;
+        cost = trainCount == 0 ? Double.NaN : trainSum / trainCount + at.l2Penalty(settings.l2(), trainCount)
+                + at.l1Penalty(settings.l1(), trainCount);
         accuracy = trainCount == 0 ? Double.NaN : (double) trainRight / trainCount;
         testCost = testCount == 0 ? Double.NaN : testSum / testCount;
         testAccuracy = testCount == 0 ? Double.NaN : (double) testRight / testCount;

@@ -122,6 +122,60 @@ public final class Trainer {
         reevaluate();
     }
 
+    /**
+     * {@link #setData} for {@code newData}, the data with one point added at the end: the same weights,
+     * epoch, order of the batches and training from here on, bit for bit. Only the new point's input
+     * features are computed, and the cost, accuracy and p̂ are those of the weights of the last evaluation
+     * (the end of the last epoch, or the last change of weights or settings) over all the new points,
+     * exactly as a whole pass gives them; for a network only the new point is passed forward. Between
+     * epochs those are the current weights, so the figures are {@link #setData}'s too.
+     */
+    public void pointAdded(DataSet newData) {
+        int m = data.size();
+        if (newData.size() != m + 1 || newData.featureCount() != data.featureCount()) {
+            throw new IllegalArgumentException("expected " + (m + 1) + " points of " + data.featureCount()
+                    + " coordinates, got " + newData.size() + " of " + newData.featureCount());
+        }
+        Matrix grown = PointArrays.withRow(features);
+        double x2 = newData.featureCount() == 2 ? newData.feature(m, 1) : 0.0;
+        network.spec().features().map(newData.feature(m, 0), x2, grown.data(), m * grown.columns());
+        boolean held = TestSplit.isTest(newData, m, settings.testFraction());
+        changePoints(newData, grown, PointArrays.with(labels, newData.label(m)), PointArrays.with(test, held),
+                testCount + (held ? 1 : 0));
+        evaluation.pointAdded(network, features, labels, test, testCount, settings, threshold);
+        history.replaceLast(cost(), accuracy(), testCost(), testAccuracy());
+    }
+
+    /**
+     * {@link #setData} for {@code newData}, the data without its point {@code index}: as
+     * {@link #pointAdded}, the same training bit for bit, and the figures those of the last evaluation's
+     * weights over the remaining points, for a network without a forward pass.
+     */
+    public void pointRemoved(DataSet newData, int index) {
+        int m = data.size();
+        if (newData.size() != m - 1 || index < 0 || index >= m) {
+            throw new IllegalArgumentException("expected " + (m - 1) + " points without point " + index + " of "
+                    + m + ", got " + newData.size());
+        }
+        changePoints(newData, PointArrays.withoutRow(features, index), PointArrays.without(labels, index),
+                PointArrays.without(test, index), testCount - (test[index] ? 1 : 0));
+        evaluation.pointRemoved(network, features, labels, test, testCount, settings, threshold, index);
+        history.replaceLast(cost(), accuracy(), testCost(), testAccuracy());
+    }
+
+    private void changePoints(DataSet newData, Matrix newFeatures, double[] newLabels, boolean[] newTest,
+            int newTestCount) {
+        data = newData;
+        features = newFeatures;
+        labels = newLabels;
+        test = newTest;
+        testCount = newTestCount;
+        batches.useTrainingPoints(test, labels.length - testCount);
+        evaluation.reserve(network, labels.length);
+        position = 0; // as after setData: the next update starts a new epoch
+        allocateBatch();
+    }
+
     private void useData(DataSet newData) {
         if (newData.featureCount() != network.spec().dimension()) {
             throw new IllegalArgumentException("the data have " + newData.featureCount()

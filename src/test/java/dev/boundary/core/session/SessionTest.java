@@ -153,4 +153,32 @@ class SessionTest {
         assertTrue(session.addPoint(0, 0, 1), "room for one again");
         assertEquals(100_000, session.data().size());
     }
+    /**
+     * A click in the middle of an epoch counts the points with the weights of the last evaluation (here the
+     * article's start, W = [0.1, 0.6], b = 0), not with the weights half an epoch on: the chart's last
+     * entry, the cost and the accuracy stay about one set of weights. The losses by hand: log(1 + e^−z)
+     * for class 1 and log(1 + e^z) for class 0, with z = 0, 0.6, 0.1, 0.7 for AND's points.
+     */
+    @Test
+    void aPointEditedMidEpochIsCountedWithTheWeightsOfTheLastEvaluation() {
+        double and00 = Math.log(2);
+        double and01 = Math.log(1 + Math.exp(0.6));
+        double and10 = Math.log(1 + Math.exp(0.1));
+        double and11 = Math.log(1 + Math.exp(-0.7));
+        Session session = new Session(andNeuron());
+        session.setBatchSize(2);
+        session.trainUpdates(1); // half of the epoch: the weights have moved
+        assertTrue(session.addPoint(0, 0, 0));
+        assertEquals((and00 + and01 + and10 + and11 + Math.log(2)) / 5, session.trainer().cost(), 1e-12);
+        // p̂ ≥ 0.5 everywhere at the start, so only (1, 1) is right.
+        assertEquals(0.2, session.trainer().accuracy(), 0);
+        assertEquals(0.5, session.trainer().probabilities()[4], 1e-15);
+        assertEquals(1, session.confusion().truePositives());
+        assertEquals(4, session.confusion().falsePositives());
+
+        session.trainUpdates(1);
+        assertEquals(3, session.removeNearest(1, 1, 0.1));
+        assertEquals((and00 + and01 + and10 + Math.log(2)) / 4, session.trainer().cost(), 1e-12);
+        assertEquals(0.0, session.trainer().accuracy(), 0);
+    }
 }

@@ -1,0 +1,181 @@
+package dev.boundary.core.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.boundary.core.data.DataSet;
+import dev.boundary.core.math.SeededRandom;
+import dev.boundary.core.nn.Activation;
+import dev.boundary.core.nn.InputFeatures;
+import dev.boundary.core.nn.Loss;
+import dev.boundary.core.nn.ModelSpec;
+import dev.boundary.core.nn.Network;
+import java.util.HashSet;
+import java.util.Set;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * A point added or removed by hand ({@link Trainer#pointAdded}, {@link Trainer#pointRemoved}) must train
+ * on exactly as {@link Trainer#setData} with the same points does: the same weights, epochs, updates and
+ * history, bit for bit, whatever the model, features, loss, batch size or test set. Its figures (cost,
+ * accuracy, test cost and accuracy, every p̂) must be, bit for bit, those of a new trainer that holds the
+ * weights of the last evaluation and the new points: the end of the last epoch, also when the edit comes
+ * in the middle of one.
+ */
+class PointEditTrainingTest {
+    private static final int STEPS = 16;
+
+    @Property(tries = 120)
+    void editsTrainAsSetDataAndCountAsAWholePass(@ForAll long seed) {
+        SeededRandom random = new SeededRandom(seed);
+        int dimension = random.nextDouble() < 0.2 ? 1 : 2;
+        DataSet data = data(random, dimension, 1 + random.nextInt(60));
+        ModelSpec spec = spec(random, dimension);
+        Network start = new Network(spec);
+        start.initialize(random);
+        double[] weights = new double[start.parameterCount()];
+        start.copyParameters(weights);
+        TrainingSettings settings = settings(random, data.size());
+        long shuffleSeed = random.nextLong();
+        Trainer edited = trainer(spec, weights, data, settings, shuffleSeed);
+        Trainer reference = trainer(spec, weights, data, settings, shuffleSeed);
+        double[] evaluatedAt = weights.clone();
+        int partial = 0; // updates since the last epoch's end or edit
+        Set<Integer> editedMidEpoch = new HashSet<>();
+        for (int step = 0; step < STEPS; step++) {
+            double action = random.nextDouble();
+            String what;
+            if (action < 0.25) {
+                what = "an epoch";
+                assertEquals(reference.trainEpoch(), edited.trainEpoch());
+                edited.network().copyParameters(evaluatedAt);
+                partial = 0;
+            } else if (action < 0.45) {
+                int updates = 1 + random.nextInt(5);
+                if (partial + updates >= edited.updatesPerEpoch()) {
+                    continue; // an epoch would end somewhere in between: its weights are not known here
+                }
+                what = updates + " updates";
+                assertEquals(reference.trainUpdates(updates), edited.trainUpdates(updates));
+                partial += updates;
+            } else if (action < 0.75 || edited.data().size() < 2) {
+                DataSet more = data.withPointsOf(data(random, dimension, 1), 0);
+                what = "a point added";
+                reference.setData(more);
+                edited.pointAdded(more);
+                data = more;
+                if (partial > 0) {
+                    editedMidEpoch.add(edited.history().size() - 1);
+                }
+                assertFiguresOf(evaluatedAt, edited, what + " at step " + step);
+                partial = 0;
+            } else {
+                int index = random.nextInt(data.size());
+                DataSet fewer = data.withoutPoint(index);
+                what = "point " + index + " removed";
+                reference.setData(fewer);
+                edited.pointRemoved(fewer, index);
+                data = fewer;
+                if (partial > 0) {
+                    editedMidEpoch.add(edited.history().size() - 1);
+                }
+                assertFiguresOf(evaluatedAt, edited, what + " at step " + step);
+                partial = 0;
+            }
+            assertSameTraining(reference, edited, editedMidEpoch, "after " + what + " at step " + step);
+        }
+    }
+
+    private static DataSet data(SeededRandom random, int dimension, int m) {
+        double[] features = new double[dimension * m];
+        double[] labels = new double[m];
+        for (int i = 0; i < m; i++) {
+            double label = random.nextDouble() < 0.5 ? 0.0 : 1.0;
+            for (int d = 0; d < dimension; d++) {
+                features[dimension * i + d] = random.nextGaussian(label == 1.0 ? 1.0 : -1.0, 1.2);
+            }
+            labels[i] = label;
+        }
+        return new DataSet(dimension, features, labels);
+    }
+
+    /** Mostly networks (one or two hidden layers), sometimes one neuron; any activation and features. */
+    private static ModelSpec spec(SeededRandom random, int dimension) {
+        InputFeatures features = random.nextDouble() < 0.5 ? InputFeatures.raw(dimension)
+                : dimension == 2 ? InputFeatures.fromMask(2, 1 + random.nextInt(127)) : InputFeatures.fromMask(1, 0b101);
+        double pick = random.nextDouble();
+        int[] hidden = pick < 0.2 ? new int[0] : pick < 0.6 ? new int[] {1 + random.nextInt(5)}
+                : new int[] {1 + random.nextInt(5), 1 + random.nextInt(5)};
+        Activation activation = Activation.values()[random.nextInt(Activation.values().length)];
+        return new ModelSpec(features, hidden, activation, random.nextDouble() < 0.9);
+    }
+
+    private static TrainingSettings settings(SeededRandom random, int m) {
+        double pick = random.nextDouble();
+        Loss loss = pick < 0.6 ? Loss.CROSS_ENTROPY : pick < 0.8 ? Loss.SQUARED_ERROR : Loss.NAIVE_CROSS_ENTROPY;
+        OptimizerKind optimizer = OptimizerKind.values()[random.nextInt(OptimizerKind.values().length)];
+        double rate = random.nextDouble(0.01, 1.0);
+        double batchPick = random.nextDouble();
+        int batch = batchPick < 0.3 ? TrainingSettings.FULL_BATCH : batchPick < 0.4 ? 1 : 1 + random.nextInt(m + 5);
+        Regularization regularization = Regularization.values()[random.nextInt(3)];
+        double lambda = random.nextDouble() < 0.5 ? 0.0 : random.nextDouble(0.0, 0.5);
+        double testFraction = random.nextDouble() < 0.5 ? 0.0 : random.nextDouble(0.1, 0.5);
+        return new TrainingSettings(loss, optimizer, rate, batch, regularization, lambda, testFraction);
+    }
+
+    private static Trainer trainer(ModelSpec spec, double[] weights, DataSet data, TrainingSettings settings,
+            long shuffleSeed) {
+        Network network = new Network(spec);
+        network.setParameters(weights);
+        Trainer trainer = new Trainer(network, data, settings, new SeededRandom(shuffleSeed));
+        trainer.setThreshold(0.4);
+        return trainer;
+    }
+
+    /** The figures of a new trainer holding {@code weights} and the edited trainer's points and settings. */
+    private static void assertFiguresOf(double[] weights, Trainer edited, String when) {
+        for (double w : weights) {
+            if (!Double.isFinite(w)) {
+                return; // diverged: the figures come from the current weights instead
+            }
+        }
+        Trainer whole = trainer(edited.network().spec(), weights, edited.data(), edited.settings(), 1);
+        assertEquals(whole.cost(), edited.cost(), "cost after " + when);
+        assertEquals(whole.accuracy(), edited.accuracy(), "accuracy after " + when);
+        assertEquals(whole.testCost(), edited.testCost(), "test cost after " + when);
+        assertEquals(whole.testAccuracy(), edited.testAccuracy(), "test accuracy after " + when);
+        assertEquals(whole.testCount(), edited.testCount(), "test points after " + when);
+        History history = edited.history();
+        assertEquals(whole.cost(), history.cost(history.size() - 1), "the chart's last cost after " + when);
+        for (int i = 0; i < edited.data().size(); i++) {
+            assertEquals(whole.probabilities()[i], edited.probabilities()[i], "p̂ of point " + i + " after " + when);
+        }
+    }
+
+    /** Bit for bit, apart from the history entries that an edit in the middle of an epoch replaced. */
+    private static void assertSameTraining(Trainer reference, Trainer edited, Set<Integer> editedMidEpoch,
+            String when) {
+        double[] expected = new double[reference.network().parameterCount()];
+        double[] actual = new double[expected.length];
+        reference.network().copyParameters(expected);
+        edited.network().copyParameters(actual);
+        assertArrayEquals(expected, actual, "weights " + when);
+        assertEquals(reference.epoch(), edited.epoch(), "epoch " + when);
+        assertEquals(reference.updates(), edited.updates(), "updates " + when);
+        assertEquals(reference.updatesPerEpoch(), edited.updatesPerEpoch(), "updates per epoch " + when);
+        assertEquals(reference.divergence(), edited.divergence(), "divergence " + when);
+        assertArrayEquals(reference.labels(), edited.labels(), "labels " + when);
+        assertArrayEquals(reference.testFlags(), edited.testFlags(), "test points " + when);
+        History a = reference.history();
+        History b = edited.history();
+        assertEquals(a.size(), b.size(), "history entries " + when);
+        for (int k = 0; k < a.size() - 1; k++) {
+            if (!editedMidEpoch.contains(k)) {
+                assertEquals(a.cost(k), b.cost(k), "cost of entry " + k + " " + when);
+                assertEquals(a.accuracy(k), b.accuracy(k), "accuracy of entry " + k + " " + when);
+                assertEquals(a.testCost(k), b.testCost(k), "test cost of entry " + k + " " + when);
+            }
+        }
+    }
+}
