@@ -49,6 +49,28 @@ public final class DataSet {
         this.origin = null;
     }
 
+    /**
+     * Points made from the checked points of another set and {@code checkedFrom}.. new ones, which are
+     * checked here; takes the arrays as they are (no copy).
+     */
+    private DataSet(int featureCount, double[] features, double[] labels, int checkedFrom, DataOrigin origin) {
+        for (int i = checkedFrom; i < labels.length; i++) {
+            if (labels[i] != 0.0 && labels[i] != 1.0) {
+                throw new IllegalArgumentException("label of point " + (i + 1) + " must be 0 or 1, was " + labels[i]);
+            }
+            for (int j = 0; j < featureCount; j++) {
+                double value = features[i * featureCount + j];
+                Validate.finite(value, "feature " + (j + 1) + " of point " + (i + 1));
+                Validate.isTrue(value <= MAX_COORDINATE && value >= -MAX_COORDINATE, "feature " + (j + 1)
+                        + " of point " + (i + 1) + " is " + value + "; " + COORDINATE_LIMIT);
+            }
+        }
+        this.featureCount = featureCount;
+        this.features = features;
+        this.labels = labels;
+        this.origin = origin;
+    }
+
     /** The same points with another origin; shares the (immutable) arrays. */
     private DataSet(DataSet points, DataOrigin origin) {
         this.featureCount = points.featureCount;
@@ -122,7 +144,7 @@ public final class DataSet {
         double[] newLabels = new double[labels.length + 1];
         System.arraycopy(labels, 0, newLabels, 0, labels.length);
         newLabels[labels.length] = label;
-        return new DataSet(featureCount, newFeatures, newLabels).withOrigin(origin);
+        return new DataSet(featureCount, newFeatures, newLabels, labels.length, origin);
     }
 
     /** This set followed by the points of {@code other} from index {@code from} on, in one copy. */
@@ -150,8 +172,8 @@ public final class DataSet {
         double[] newLabels = new double[labels.length - 1];
         System.arraycopy(labels, 0, newLabels, 0, index);
         System.arraycopy(labels, index + 1, newLabels, index, labels.length - index - 1);
-        DataSet rest = new DataSet(featureCount, newFeatures, newLabels);
-        return origin != null && index >= origin.size() ? rest.withOrigin(origin) : rest;
+        return new DataSet(featureCount, newFeatures, newLabels, newLabels.length,
+                origin != null && index >= origin.size() ? origin : null);
     }
 
     /** Index of the point nearest to {@code (x1, x2)} (x2 ignored for one feature), or -1 when empty. */

@@ -22,6 +22,8 @@ final class Evaluation {
     private boolean current;
     /** True while {@link #logistic} holds the full batch's gradient sums for the current weights. */
     private boolean gradientCurrent;
+    /** The fewest points whose evaluation after an epoch is spread (lower to compare the two ways). */
+    private int spreadFrom = SpreadPass.SPREAD_FROM;
     /** False to take the layered passes for logistic regression too (to compare the two). */
     private boolean fused = true;
     /** Rows of the workspace's z, e^−|z| and p̂ that hold the last evaluation; −1 when another pass overwrote them. */
@@ -87,6 +89,11 @@ final class Evaluation {
         fused = false;
     }
 
+    /** Spreads the evaluation after an epoch from {@code points} points on instead. */
+    void spreadFrom(int points) {
+        spreadFrom = points;
+    }
+
     /** True when logistic regression's passes are fused for this network and loss. */
     boolean fuses(Network network, Loss loss) {
         return fused && LogisticPass.fits(network, loss);
@@ -141,6 +148,35 @@ final class Evaluation {
             passRows = m;
             figures(at, labels, test, testCount, settings, threshold, m);
         }
+    }
+
+    /**
+     * Whether the evaluation after an epoch of {@code network} over {@code m} points is spread over
+     * several calls ({@link SpreadPass}): for a network (not the fused logistic loop) on mini-batches,
+     * whose pass the next update does not reuse, and at least {@link SpreadPass#SPREAD_FROM} points.
+     */
+    boolean spreads(Network network, TrainingSettings settings, int m, int trainCount) {
+        return m >= spreadFrom && !fuses(network, settings.loss())
+                && settings.effectiveBatchSize(trainCount) < trainCount;
+    }
+
+    /**
+     * The next step of a spread evaluation of {@code network}'s current weights (started with
+     * {@code spread.start()}); when it reaches the last point, the figures are those {@link #evaluate}
+     * gives, bit for bit, and true is returned.
+     */
+    boolean spreadStep(SpreadPass spread, Network network, Matrix features, double[] labels, boolean[] test,
+            int testCount, TrainingSettings settings, double threshold) {
+        current = false;
+        gradientCurrent = false;
+        passRows = -1;
+        if (!spread.step(network, features, workspace)) {
+            return false;
+        }
+        network.copyParameters(evaluatedAt);
+        passRows = features.rows();
+        figures(network, labels, test, testCount, settings, threshold, features.rows());
+        return true;
     }
 
     /**

@@ -29,6 +29,8 @@ public final class Trainer {
     private final History history = new History();
     private final Evaluation evaluation = new Evaluation();
     private final Batches batches = new Batches();
+    /** The evaluation after an epoch on many points, under way over several calls (see {@link #trainUpdates}). */
+    private final SpreadPass spread = new SpreadPass();
     private final double[] lastGoodParameters;
 
     private DataSet data;
@@ -59,6 +61,7 @@ public final class Trainer {
 
     /** Starts again from the network's current weights: epoch 0, empty history, fresh optimiser state. */
     public void restart() {
+        spread.cancel();
         epoch = 0;
         firstEpoch = 0;
         position = 0;
@@ -99,6 +102,7 @@ public final class Trainer {
      * cost, accuracy and probabilities, keeping epoch and history.
      */
     public void weightsChanged() {
+        finishEpoch();
         reevaluate();
     }
 
@@ -107,6 +111,7 @@ public final class Trainer {
      * the current epoch and weights; entry 0 is epoch {@code first}.
      */
     public void restoreHistory(History saved, int first) {
+        finishEpoch();
         if (saved.size() == 0 || first < 0 || first + saved.size() - 1 != epoch) {
             throw new IllegalArgumentException("a history of " + saved.size() + " entries from epoch " + first
                     + " does not end at epoch " + epoch);
@@ -118,6 +123,7 @@ public final class Trainer {
 
     /** Trains on {@code newData} from now on, keeping the weights, epoch and history. */
     public void setData(DataSet newData) {
+        finishEpoch();
         useData(newData);
         reevaluate();
     }
@@ -131,6 +137,7 @@ public final class Trainer {
      * epochs those are the current weights, so the figures are {@link #setData}'s too.
      */
     public void pointAdded(DataSet newData) {
+        finishEpoch();
         int m = data.size();
         if (newData.size() != m + 1 || newData.featureCount() != data.featureCount()) {
             throw new IllegalArgumentException("expected " + (m + 1) + " points of " + data.featureCount()
@@ -152,6 +159,7 @@ public final class Trainer {
      * weights over the remaining points, for a network without a forward pass.
      */
     public void pointRemoved(DataSet newData, int index) {
+        finishEpoch();
         int m = data.size();
         if (newData.size() != m - 1 || index < 0 || index >= m) {
             throw new IllegalArgumentException("expected " + (m - 1) + " points without point " + index + " of "
@@ -201,6 +209,7 @@ public final class Trainer {
 
     /** New settings take effect with the next update; weights and history are kept. */
     public void setSettings(TrainingSettings newSettings) {
+        finishEpoch();
         boolean newSplit = newSettings.testFraction() != settings.testFraction();
         int m = batches.count();
         if (newSettings.effectiveBatchSize(m) != settings.effectiveBatchSize(m)) {
@@ -217,6 +226,7 @@ public final class Trainer {
 
     /** Sets the threshold of the recorded accuracy (predicted positive when p̂ ≥ t). */
     public void setThreshold(double newThreshold) {
+        finishEpoch();
         this.threshold = newThreshold;
         reevaluate();
     }
@@ -239,6 +249,13 @@ public final class Trainer {
      * caller with a time budget can stop between batches of a long epoch. At the end of each epoch its
      * cost and accuracy are recorded and divergence is checked; training stops early when it diverges.
      * Returns the number of epochs completed.
+     *
+     * <p>On {@value SpreadPass#SPREAD_FROM} points or more, a network trained on mini-batches evaluates
+     * the epoch a step of {@value SpreadPass#ROWS_PER_STEP} points at a time, each step taking the place
+     * of one update (about as much work), so that a frame with a time budget stays short. The epoch
+     * counts as completed, and its figures are recorded, when the last step is made; until then the
+     * figures are the previous epoch's and nothing trains. Any change, {@link #trainEpoch()} included,
+     * first ends that epoch, so the weights, figures and history are those of an evaluation made at once.
      */
     public int trainUpdates(int maxUpdates) {
         return advance(maxUpdates, false);
@@ -254,6 +271,16 @@ public final class Trainer {
         boolean fused = evaluation.fuses(network, settings.loss());
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
+            if (spread.underWay()) {
+                // The last epoch's evaluation, a step at a time; the weights wait for it.
+                if (evaluation.spreadStep(spread, network, features, labels, test, testCount, settings, threshold)) {
+                    completed++;
+                    if (!endEpoch() || stopAtEpochEnd) {
+                        break;
+                    }
+                }
+                continue;
+            }
             if (position == 0) {
                 if (network.isFinite()) { // weights broken mid-epoch (then a new batch size) are no fallback
                     network.copyParameters(lastGoodParameters);
@@ -288,11 +315,13 @@ public final class Trainer {
             position += rows;
             if (position >= m) {
                 position = 0;
-                epoch++;
-                completed++;
+                if (evaluation.spreads(network, settings, features.rows(), m)) {
+                    spread.start(); // the epoch ends when its evaluation has been made
+                    continue;
+                }
                 evaluate();
-                history.add(cost(), accuracy(), testCost(), testAccuracy());
-                if (!checkDivergence() || stopAtEpochEnd) {
+                completed++;
+                if (!endEpoch() || stopAtEpochEnd) {
                     break;
                 }
             }
@@ -300,13 +329,44 @@ public final class Trainer {
         return completed;
     }
 
+    /** An epoch's end, after its evaluation: counts it, records its figures; false when training diverged. */
+    private boolean endEpoch() {
+        epoch++;
+        history.add(cost(), accuracy(), testCost(), testAccuracy());
+        return checkDivergence();
+    }
+
+    /**
+     * Ends the epoch whose evaluation is under way, if there is one (see {@link #trainUpdates}), so that a
+     * change comes after it as it would have without spreading the evaluation.
+     */
+    private void finishEpoch() {
+        if (spread.underWay()) {
+            advance(Integer.MAX_VALUE, true);
+        }
+    }
+
     /**
      * Trains logistic regression through the layers' separate passes, as any network, instead of its
      * fused loop: the reference the fused loop is compared with, bit for bit.
      */
     void useLayeredPasses() {
+        finishEpoch();
         evaluation.useLayeredPasses();
         reevaluate();
+    }
+
+    /**
+     * Spreads the evaluation after an epoch (see {@link #trainUpdates}) from {@code points} points on,
+     * instead of {@value SpreadPass#SPREAD_FROM}: to compare the spread evaluation with one made at once.
+     */
+    void spreadEvaluationsFrom(int points) {
+        evaluation.spreadFrom(points);
+    }
+
+    /** Whether the evaluation of an epoch is under way, spread over calls of {@link #trainUpdates}. */
+    boolean evaluationUnderWay() {
+        return spread.underWay();
     }
 
     /** Cost and accuracy of the training and test points with the current weights (see {@link Evaluation}). */
