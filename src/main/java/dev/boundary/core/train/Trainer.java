@@ -1,10 +1,8 @@
 package dev.boundary.core.train;
 
 import dev.boundary.core.data.DataSet;
-import dev.boundary.core.data.TestSplit;
 import dev.boundary.core.math.Matrix;
 import dev.boundary.core.math.SeededRandom;
-import dev.boundary.core.nn.InputFeatures;
 import dev.boundary.core.nn.Network;
 import dev.boundary.core.nn.Workspace;
 
@@ -33,12 +31,7 @@ public final class Trainer {
     private final SpreadPass spread = new SpreadPass();
     private final double[] lastGoodParameters;
 
-    private DataSet data;
-    private Matrix features;
-    private double[] labels;
-    /** Whether each point is a test point. */
-    private boolean[] test;
-    private int testCount;
+    private final PointData points = new PointData();
     private TrainingSettings settings;
     private double threshold = 0.5;
     private int epoch;
@@ -138,18 +131,10 @@ public final class Trainer {
      */
     public void pointAdded(DataSet newData) {
         finishEpoch();
-        int m = data.size();
-        if (newData.size() != m + 1 || newData.featureCount() != data.featureCount()) {
-            throw new IllegalArgumentException("expected " + (m + 1) + " points of " + data.featureCount()
-                    + " coordinates, got " + newData.size() + " of " + newData.featureCount());
-        }
-        Matrix grown = PointArrays.withRow(features);
-        double x2 = newData.featureCount() == 2 ? newData.feature(m, 1) : 0.0;
-        network.spec().features().map(newData.feature(m, 0), x2, grown.data(), m * grown.columns());
-        boolean held = TestSplit.isTest(newData, m, settings.testFraction());
-        changePoints(newData, grown, PointArrays.with(labels, newData.label(m)), PointArrays.with(test, held),
-                testCount + (held ? 1 : 0));
-        evaluation.pointAdded(network, features, labels, test, testCount, settings, threshold);
+        points.add(newData, network.spec().features(), settings.testFraction());
+        pointsChanged();
+        evaluation.pointAdded(network, points.features(), points.labels(), points.test(), points.testCount(),
+                settings, threshold);
         history.replaceLast(cost(), accuracy(), testCost(), testAccuracy());
     }
 
@@ -160,27 +145,18 @@ public final class Trainer {
      */
     public void pointRemoved(DataSet newData, int index) {
         finishEpoch();
-        int m = data.size();
-        if (newData.size() != m - 1 || index < 0 || index >= m) {
-            throw new IllegalArgumentException("expected " + (m - 1) + " points without point " + index + " of "
-                    + m + ", got " + newData.size());
-        }
-        changePoints(newData, PointArrays.withoutRow(features, index), PointArrays.without(labels, index),
-                PointArrays.without(test, index), testCount - (test[index] ? 1 : 0));
-        evaluation.pointRemoved(network, features, labels, test, testCount, settings, threshold, index);
+        points.remove(newData, index);
+        pointsChanged();
+        evaluation.pointRemoved(network, points.features(), points.labels(), points.test(), points.testCount(),
+                settings, threshold, index);
         history.replaceLast(cost(), accuracy(), testCost(), testAccuracy());
     }
 
-    private void changePoints(DataSet newData, Matrix newFeatures, double[] newLabels, boolean[] newTest,
-            int newTestCount) {
-        data = newData;
-        features = newFeatures;
-        labels = newLabels;
-        test = newTest;
-        testCount = newTestCount;
-        batches.useTrainingPoints(test, labels.length - testCount);
-        evaluation.reserve(network, labels.length);
-        position = 0; // as after setData: the next update starts a new epoch
+    /** After the points changed: the batches take the training points in data order, from a new epoch. */
+    private void pointsChanged() {
+        batches.useTrainingPoints(points.test(), points.trainingCount());
+        evaluation.reserve(network, points.data().size());
+        position = 0; // new data: the next update starts a new epoch
         allocateBatch();
     }
 
@@ -189,18 +165,8 @@ public final class Trainer {
             throw new IllegalArgumentException("the data have " + newData.featureCount()
                     + " coordinates but the model takes " + network.spec().dimension());
         }
-        this.data = newData;
-        int m = newData.size();
-        // The input features are computed here, once per data change, never per epoch.
-        InputFeatures inputs = network.spec().features();
-        features = Matrix.of(m, inputs.count(), inputs.mapAll(newData.featureArray(), m));
-        labels = newData.labelArray();
-        test = new boolean[m];
-        testCount = TestSplit.mark(newData, settings.testFraction(), test);
-        batches.useTrainingPoints(test, m - testCount);
-        evaluation.reserve(network, m);
-        position = 0; // new data: the next update starts a new epoch
-        allocateBatch();
+        points.use(newData, network.spec().features(), settings.testFraction());
+        pointsChanged();
     }
 
     private void allocateBatch() {
@@ -217,7 +183,7 @@ public final class Trainer {
         }
         this.settings = newSettings;
         if (newSplit) {
-            useData(data); // other training points: the next update starts a new epoch
+            useData(points.data()); // other training points: the next update starts a new epoch
         } else {
             allocateBatch();
         }
@@ -269,6 +235,10 @@ public final class Trainer {
         int batchSize = settings.effectiveBatchSize(m);
         // Logistic regression: one loop per pass instead of the layers' passes (the same bits).
         boolean fused = evaluation.fuses(network, settings.loss());
+        Matrix features = points.features();
+        double[] labels = points.labels();
+        boolean[] test = points.test();
+        int testCount = points.testCount();
         int completed = 0;
         for (int update = 0; update < maxUpdates; update++) {
             if (spread.underWay()) {
@@ -371,7 +341,8 @@ public final class Trainer {
 
     /** Cost and accuracy of the training and test points with the current weights (see {@link Evaluation}). */
     private void evaluate() {
-        evaluation.evaluate(network, features, labels, test, testCount, settings, threshold);
+        evaluation.evaluate(network, points.features(), points.labels(), points.test(), points.testCount(), settings,
+                threshold);
     }
 
     /**
@@ -401,7 +372,7 @@ public final class Trainer {
     }
 
     public DataSet data() {
-        return data;
+        return points.data();
     }
 
     public TrainingSettings settings() {
@@ -457,12 +428,12 @@ public final class Trainer {
      * new array whenever the data or the split change).
      */
     public boolean[] testFlags() {
-        return testCount == 0 ? null : test;
+        return points.testCount() == 0 ? null : points.test();
     }
 
     /** The number of test points. */
     public int testCount() {
-        return testCount;
+        return points.testCount();
     }
 
     /** The number of training points. */
@@ -490,6 +461,6 @@ public final class Trainer {
 
     /** The labels {@code [m]} in data order (backing array, read only). */
     public double[] labels() {
-        return labels;
+        return points.labels();
     }
 }
