@@ -167,12 +167,11 @@ final class Evaluation {
      */
     boolean spreadStep(SpreadPass spread, Network network, Matrix features, double[] labels, boolean[] test,
             int testCount, TrainingSettings settings, double threshold) {
-        current = false;
-        gradientCurrent = false;
-        passRows = -1;
         if (!spread.step(network, features, workspace)) {
             return false;
         }
+        current = false;
+        gradientCurrent = false;
         network.copyParameters(evaluatedAt);
         passRows = features.rows();
         figures(network, labels, test, testCount, settings, threshold, features.rows());
