@@ -1,6 +1,5 @@
 package dev.boundary.core.train;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,11 +9,11 @@ import dev.boundary.core.data.Generators;
 import dev.boundary.core.math.SeededRandom;
 import dev.boundary.core.nn.Activation;
 import dev.boundary.core.nn.InputFeatures;
-import dev.boundary.core.nn.Loss;
 import dev.boundary.core.nn.ModelSpec;
 import dev.boundary.core.nn.Network;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,11 +34,11 @@ class SpreadEvaluationTest {
         start.initialize(random);
         double[] weights = new double[start.parameterCount()];
         start.copyParameters(weights);
-        TrainingSettings settings = settings(random, data.size());
+        TrainingSettings settings = TrainerRuns.settings(random, data.size(), 0.1, 3);
         long shuffleSeed = random.nextLong();
-        Trainer atOnce = trainer(spec, weights, data, settings, shuffleSeed);
+        Trainer atOnce = TrainerRuns.trainer(spec, weights, data, settings, shuffleSeed);
         atOnce.spreadEvaluationsFrom(Integer.MAX_VALUE);
-        Trainer spread = trainer(spec, weights, data, settings, shuffleSeed);
+        Trainer spread = TrainerRuns.trainer(spec, weights, data, settings, shuffleSeed);
         spread.spreadEvaluationsFrom(1);
         for (int step = 0; step < STEPS; step++) {
             double action = random.nextDouble();
@@ -86,13 +85,15 @@ class SpreadEvaluationTest {
                 atOnce.setThreshold(threshold);
                 spread.setThreshold(threshold);
             } else {
-                TrainingSettings changed = settings(random, data.size());
+                TrainingSettings changed = TrainerRuns.settings(random, data.size(), 0.1, 3);
                 what = "new settings";
                 atOnce.setSettings(changed);
                 spread.setSettings(changed);
             }
             if (!spread.evaluationUnderWay()) {
-                assertSame(atOnce, spread, "after " + what + " at step " + step);
+                String when = "after " + what + " at step " + step;
+                TrainerRuns.assertSameTraining(atOnce, spread, Set.of(), when);
+                TrainerRuns.assertSameFigures(atOnce, spread, when);
             }
         }
     }
@@ -140,52 +141,5 @@ class SpreadEvaluationTest {
                 : new int[] {1 + random.nextInt(6), 1 + random.nextInt(6)};
         Activation activation = Activation.values()[random.nextInt(Activation.values().length)];
         return new ModelSpec(features, hidden, activation, true);
-    }
-
-    private static TrainingSettings settings(SeededRandom random, int m) {
-        double pick = random.nextDouble();
-        Loss loss = pick < 0.6 ? Loss.CROSS_ENTROPY : pick < 0.8 ? Loss.SQUARED_ERROR : Loss.NAIVE_CROSS_ENTROPY;
-        OptimizerKind optimizer = OptimizerKind.values()[random.nextInt(OptimizerKind.values().length)];
-        double rate = random.nextDouble() < 0.1 ? random.nextDouble(5.0, 50.0) : random.nextDouble(0.01, 1.0);
-        double batchPick = random.nextDouble();
-        int batch = batchPick < 0.15 ? TrainingSettings.FULL_BATCH : batchPick < 0.25 ? 1 : 1 + random.nextInt(m / 3 + 2);
-        Regularization regularization = Regularization.values()[random.nextInt(3)];
-        double lambda = random.nextDouble() < 0.5 ? 0.0 : random.nextDouble(0.0, 0.5);
-        double testFraction = random.nextDouble() < 0.6 ? 0.0 : random.nextDouble(0.1, 0.5);
-        return new TrainingSettings(loss, optimizer, rate, batch, regularization, lambda, testFraction);
-    }
-
-    private static Trainer trainer(ModelSpec spec, double[] weights, DataSet data, TrainingSettings settings,
-            long shuffleSeed) {
-        Network network = new Network(spec);
-        network.setParameters(weights);
-        return new Trainer(network, data, settings, new SeededRandom(shuffleSeed));
-    }
-
-    /** Bit for bit: JUnit compares doubles by their bits. */
-    private static void assertSame(Trainer expected, Trainer actual, String when) {
-        double[] a = new double[expected.network().parameterCount()];
-        double[] b = new double[a.length];
-        expected.network().copyParameters(a);
-        actual.network().copyParameters(b);
-        assertArrayEquals(a, b, "weights " + when);
-        assertEquals(expected.epoch(), actual.epoch(), "epoch " + when);
-        assertEquals(expected.updates(), actual.updates(), "updates " + when);
-        assertEquals(expected.divergence(), actual.divergence(), "divergence " + when);
-        assertEquals(expected.cost(), actual.cost(), "cost " + when);
-        assertEquals(expected.accuracy(), actual.accuracy(), "accuracy " + when);
-        assertEquals(expected.testCost(), actual.testCost(), "test cost " + when);
-        History h = expected.history();
-        History g = actual.history();
-        assertEquals(h.size(), g.size(), "history entries " + when);
-        for (int k = 0; k < h.size(); k++) {
-            assertEquals(h.cost(k), g.cost(k), "cost of entry " + k + " " + when);
-            assertEquals(h.accuracy(k), g.accuracy(k), "accuracy of entry " + k + " " + when);
-            assertEquals(h.testCost(k), g.testCost(k), "test cost of entry " + k + " " + when);
-            assertEquals(h.testAccuracy(k), g.testAccuracy(k), "test accuracy of entry " + k + " " + when);
-        }
-        for (int i = 0; i < expected.data().size(); i++) {
-            assertEquals(expected.probabilities()[i], actual.probabilities()[i], "p̂ of point " + i + " " + when);
-        }
     }
 }
