@@ -87,8 +87,14 @@ final class Page implements Workbench {
             renderParts = new FrameParts("data-render-parts");
             editTimes = new EditTimes();
         }
-        // The panels out of view wait until they are scrolled into view (PanelsInView).
-        render();
+        // The panels out of view wait until they are scrolled into view (PanelsInView). A page opened to
+        // play at once is first drawn by its first frame of play, already trained: drawing it untrained
+        // first would delay that frame by a whole repaint.
+        boolean playsAtOnce = options.play() && session.trainer().trainingCount() > 0
+                && !session.trainer().hasDiverged();
+        if (!playsAtOnce) {
+            render();
+        }
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
         }

@@ -38,7 +38,8 @@ public final class PageTimingRunner {
     private static final Logger SELENIUM_LOGGER = Logger.getLogger("org.openqa.selenium");
     private static final String[] FIGURES = {"data-first-trained-frame", "data-frame-work-median",
         "data-frame-work-p95", "data-frame-interval-median", "data-frame-interval-p95", "data-frames",
-        "data-frame-parts", "data-render-parts", "data-edit-median", "data-edit-p95", "data-edits"};
+        "data-frame-parts", "data-render-parts", "data-edit-median", "data-edit-p95", "data-edits",
+        "data-epochs-per-second"};
 
     private PageTimingRunner() {
     }
@@ -69,7 +70,7 @@ public final class PageTimingRunner {
                 first[load] = "null".equals(values[0]) ? Double.NaN : Double.parseDouble(values[0]);
                 System.out.println("load " + (load + 1) + ": first trained frame " + values[0] + " ms; frame work "
                         + values[1] + " / " + values[2] + " ms; interval " + values[3] + " / " + values[4]
-                        + " ms (median / p95 over " + values[5] + " frames); " + values[6] + "; last full render: " + values[7]
+                        + " ms (median / p95 over " + values[5] + " frames); training " + values[11] + " epochs/s; " + values[6] + "; last full render: " + values[7]
                         + (clicks > 0 ? "; adding or removing a point while playing " + values[8] + " / " + values[9]
                                 + " ms (median / p95 over " + values[10] + " edits)" : ""));
             }
@@ -102,7 +103,7 @@ public final class PageTimingRunner {
             }
             click(driver, clicks);
             Object steps = driver.executeScript("var t = performance.getEntriesByType('navigation')[0];"
-                    + "var out = ['DOMContentLoaded ' + t.domContentLoadedEventStart.toFixed(0)];"
+                    + "var out = ['resp ' + t.responseStart.toFixed(0) + '-' + t.responseEnd.toFixed(0), 'domInteractive ' + t.domInteractive.toFixed(0), 'DOMContentLoaded ' + t.domContentLoadedEventStart.toFixed(0)];"
                     + "performance.getEntriesByType('resource').forEach(function (r) {"
                     + "  if (/loader|runtime|\\.wasm|\\.css/.test(r.name)) out.push(r.name.replace(/^.*\\//, '') + ' '"
                     + "    + r.startTime.toFixed(0) + '–' + r.responseEnd.toFixed(0)); });"
