@@ -51,6 +51,11 @@ final class Dom {
             + " element.setAttribute(name, value); }")
     static native void setAttributeOf(JSObject element, String name, String value);
 
+    /** Adds ({@code on}) or removes a class of the element, only when that changes it. */
+    @JSBody(params = {"element", "name", "on"}, script = "if (element.classList.contains(name) !== on) {"
+            + " if (on) { element.classList.add(name); } else { element.classList.remove(name); } }")
+    static native void setClassOf(JSObject element, String name, boolean on);
+
     /** Adds ({@code on}) or removes a boolean attribute such as hidden, only when that changes it. */
     @JSBody(params = {"element", "name", "on"}, script = "if (element.hasAttribute(name) !== on) {"
             + " if (on) { element.setAttribute(name, ''); } else { element.removeAttribute(name); } }")
@@ -82,8 +87,9 @@ final class Dom {
             try {
                 listener.handleEvent(event);
             } catch (RuntimeException e) {
-                setText("status", "That could not be done: " + Quote.shown(String.valueOf(e.getMessage())) + ".");
-                byId("status").getClassList().add("error");
+                // Written afresh, so that a screen reader announces it again if it repeats.
+                byId("status").setTextContent("That could not be done: " + Quote.shown(String.valueOf(e.getMessage())) + ".");
+                setClassOf(byId("status"), "error", true);
             }
         });
     }

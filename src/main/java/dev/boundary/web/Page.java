@@ -5,6 +5,7 @@ import dev.boundary.core.session.LearningRateScale;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The page's wiring: owns the {@link Session}, creates each part of the page and hands it what it
@@ -197,11 +198,10 @@ final class Page implements Workbench {
 
     @Override
     public void status(String message, boolean error) {
-        Dom.setText("status", message);
-        if (error) {
-            Dom.byId("status").getClassList().add("error");
-        } else {
-            Dom.byId("status").getClassList().remove("error");
-        }
+        // Written afresh even when unchanged, unlike the readouts: a screen reader then announces a
+        // message repeated by a second click.
+        HTMLElement status = Dom.byId("status");
+        status.setTextContent(message);
+        Dom.setClassOf(status, "error", error);
     }
 }
