@@ -120,6 +120,7 @@ public final class PageTimingRunner {
                 }
                 Thread.sleep(200);
             }
+            String throughput = throughput(driver);
             click(driver, clicks);
             Object steps = driver.executeScript("var t = performance.getEntriesByType('navigation')[0];"
                     + "var out = ['resp ' + t.responseStart.toFixed(0) + '-' + t.responseEnd.toFixed(0), 'domInteractive ' + t.domInteractive.toFixed(0), 'DOMContentLoaded ' + t.domContentLoadedEventStart.toFixed(0)];"
@@ -129,6 +130,7 @@ public final class PageTimingRunner {
                     + "performance.getEntriesByType('mark').forEach(function (m) { out.push(m.name + ' ' + m.startTime.toFixed(0)); });"
                     + "return out.join(', ');");
             System.out.println("  " + steps);
+            System.out.println("  " + throughput);
             List<String> values = new ArrayList<>();
             for (String figure : FIGURES) {
                 values.add(String.valueOf(driver.executeScript(
@@ -145,6 +147,21 @@ public final class PageTimingRunner {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The epochs trained per second while playing, read from outside the page: the session's epoch on
+     * {@code <html data-session-epoch>} three seconds apart (so pages that do not publish
+     * {@code data-epochs-per-second} are measured the same way).
+     */
+    private static String throughput(ChromeDriver driver) throws InterruptedException {
+        String read = "return [Number(document.documentElement.getAttribute('data-session-epoch')), performance.now()];";
+        List<?> before = (List<?>) driver.executeScript(read);
+        Thread.sleep(3000);
+        List<?> after = (List<?>) driver.executeScript(read);
+        double epochs = ((Number) after.get(0)).doubleValue() - ((Number) before.get(0)).doubleValue();
+        double seconds = (((Number) after.get(1)).doubleValue() - ((Number) before.get(1)).doubleValue()) / 1000;
+        return String.format("training over 3 s: %.1f epochs/s (the session's epoch, read from outside)", epochs / seconds);
     }
 
     /** Adds and removes points on the plot, {@code clicks} edits in all, each waited for. */
