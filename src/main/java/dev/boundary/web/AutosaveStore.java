@@ -134,10 +134,6 @@ final class AutosaveStore {
             text = "Autosave: off, this browser does not allow storage here (" + problem + ").";
         }
         Dom.setText("autosave-state", text);
-        if (problem.isEmpty()) {
-            Dom.byId("autosave-state").getClassList().remove("error");
-        } else {
-            Dom.byId("autosave-state").getClassList().add("error");
-        }
+        Dom.setClassOf(Dom.byId("autosave-state"), "error", !problem.isEmpty());
     }
 }

@@ -223,13 +223,13 @@ final class DiagramEditor implements Panel {
     private void show(Session session) {
         int parameter = hovered >= 0 ? hovered : chosen;
         if (error != null) {
-            readout.setTextContent(error);
-            readout.setAttribute("class", "diagram-readout error");
+            Dom.setTextOf(readout, error);
+            Dom.setAttributeOf(readout, "class", "diagram-readout error");
             return;
         }
-        readout.setAttribute("class", "diagram-readout");
+        Dom.setAttributeOf(readout, "class", "diagram-readout");
         if (parameter < 0) {
-            readout.setTextContent("Hover over a link to read its weight and gradient; click it (or a node, for its "
+            Dom.setTextOf(readout, "Hover over a link to read its weight and gradient; click it (or a node, for its "
                     + "bias) to edit.");
             return;
         }
@@ -245,7 +245,7 @@ final class DiagramEditor implements Panel {
                     .append(Figures.value(batch.gradient(parameter))).append(" over the ").append(m)
                     .append(m == 1 ? " point" : " points");
         }
-        readout.setTextContent(text.toString());
+        Dom.setTextOf(readout, text.toString());
     }
 
     private void showHover() {

@@ -29,9 +29,37 @@ final class Dom {
         return element;
     }
 
+    /**
+     * Shows {@code text} in element {@code id}. The page repaints every frame of play, so a write that
+     * changes nothing must cost the browser nothing: an unchanged text is left alone (replacing it would
+     * make the browser lay out and paint it again), and a changed one is written into the element's one
+     * text node rather than replacing the node.
+     */
     static void setText(String id, String text) {
-        byId(id).setTextContent(text);
+        setTextOf(byId(id), text);
     }
+
+    /** {@link #setText(String, String)} for an element already at hand. */
+    @JSBody(params = {"element", "text"}, script = "var node = element.firstChild;"
+            + "if (node !== null && node === element.lastChild && node.nodeType === 3) {"
+            + "  if (node.data !== text) { node.data = text; }"
+            + "} else if (element.textContent !== text) { element.textContent = text; }")
+    static native void setTextOf(JSObject element, String text);
+
+    /** Sets an attribute, leaving it alone when it already has that value (a write would restyle the element). */
+    @JSBody(params = {"element", "name", "value"}, script = "if (element.getAttribute(name) !== value) {"
+            + " element.setAttribute(name, value); }")
+    static native void setAttributeOf(JSObject element, String name, String value);
+
+    /** Adds ({@code on}) or removes a class of the element, only when that changes it. */
+    @JSBody(params = {"element", "name", "on"}, script = "if (element.classList.contains(name) !== on) {"
+            + " if (on) { element.classList.add(name); } else { element.classList.remove(name); } }")
+    static native void setClassOf(JSObject element, String name, boolean on);
+
+    /** Adds ({@code on}) or removes a boolean attribute such as hidden, only when that changes it. */
+    @JSBody(params = {"element", "name", "on"}, script = "if (element.hasAttribute(name) !== on) {"
+            + " if (on) { element.setAttribute(name, ''); } else { element.removeAttribute(name); } }")
+    static native void setFlagOf(JSObject element, String name, boolean on);
 
     static String value(String id) {
         return valueOf(byId(id));
@@ -59,8 +87,9 @@ final class Dom {
             try {
                 listener.handleEvent(event);
             } catch (RuntimeException e) {
-                setText("status", "That could not be done: " + Quote.shown(String.valueOf(e.getMessage())) + ".");
-                byId("status").getClassList().add("error");
+                // Written afresh, so that a screen reader announces it again if it repeats.
+                byId("status").setTextContent("That could not be done: " + Quote.shown(String.valueOf(e.getMessage())) + ".");
+                setClassOf(byId("status"), "error", true);
             }
         });
     }
@@ -86,19 +115,11 @@ final class Dom {
     static native boolean isFocused(JSObject element);
 
     static void setHidden(String id, boolean hidden) {
-        if (hidden) {
-            byId(id).setAttribute("hidden", "");
-        } else {
-            byId(id).removeAttribute("hidden");
-        }
+        setFlagOf(byId(id), "hidden", hidden);
     }
 
     static void setDisabled(String id, boolean disabled) {
-        if (disabled) {
-            byId(id).setAttribute("disabled", "");
-        } else {
-            byId(id).removeAttribute("disabled");
-        }
+        setFlagOf(byId(id), "disabled", disabled);
     }
 
     /**
@@ -110,17 +131,16 @@ final class Dom {
         return value == null ? "" : value;
     }
 
-    static void setValueOf(JSObject element, String value) {
-        ((HTMLInputElement) element).setValue(value);
-    }
+    /** Sets the value of an input, select or text area, unless it already has it. */
+    @JSBody(params = {"element", "value"}, script = "if (element.value !== value) { element.value = value; }")
+    static native void setValueOf(JSObject element, String value);
 
     static boolean checkedOf(JSObject element) {
         return ((HTMLInputElement) element).isChecked();
     }
 
-    static void setCheckedOf(JSObject element, boolean checked) {
-        ((HTMLInputElement) element).setChecked(checked);
-    }
+    @JSBody(params = {"element", "checked"}, script = "if (element.checked !== checked) { element.checked = checked; }")
+    static native void setCheckedOf(JSObject element, boolean checked);
 
     /** Milliseconds from the page's start, with sub-millisecond resolution. */
     static double now() {

@@ -5,6 +5,7 @@ import dev.boundary.core.session.LearningRateScale;
 import dev.boundary.core.session.PageOptions;
 import dev.boundary.core.session.Session;
 import dev.boundary.core.state.Scenario;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The page's wiring: owns the {@link Session}, creates each part of the page and hands it what it
@@ -87,8 +88,14 @@ final class Page implements Workbench {
             renderParts = new FrameParts("data-render-parts");
             editTimes = new EditTimes();
         }
-        // The panels out of view wait until they are scrolled into view (PanelsInView).
-        render();
+        // The panels out of view wait until they are scrolled into view (PanelsInView). A page opened to
+        // play at once is first drawn by its first frame of play, already trained: drawing it untrained
+        // first would delay that frame by a whole repaint.
+        boolean playsAtOnce = options.play() && session.trainer().trainingCount() > 0
+                && !session.trainer().hasDiverged();
+        if (!playsAtOnce) {
+            render();
+        }
         if (!options.problems().isEmpty()) {
             status("Some options in the address were skipped: " + String.join("; ", options.problems()) + ".", true);
         }
@@ -191,11 +198,10 @@ final class Page implements Workbench {
 
     @Override
     public void status(String message, boolean error) {
-        Dom.setText("status", message);
-        if (error) {
-            Dom.byId("status").getClassList().add("error");
-        } else {
-            Dom.byId("status").getClassList().remove("error");
-        }
+        // Written afresh even when unchanged, unlike the readouts: a screen reader then announces a
+        // message repeated by a second click.
+        HTMLElement status = Dom.byId("status");
+        status.setTextContent(message);
+        Dom.setClassOf(status, "error", error);
     }
 }

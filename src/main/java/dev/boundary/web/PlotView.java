@@ -39,7 +39,8 @@ final class PlotView {
     private final ProbabilityField field = new ProbabilityField();
     private final ContourTracer contour = new ContourTracer();
     private final FieldResolution resolution = new FieldResolution(FIELD_BUDGET_MS);
-    private double lastFieldMs;
+    /** How long the last field took (ms); NaN until one has been drawn. */
+    private double lastFieldMs = Double.NaN;
     private final PointLayer points = new PointLayer(0x1D4ED8, 0xD97706);
     private final PointPicture pointPicture = new PointPicture();
     /** Device pixels per CSS pixel of the plot canvas, as last sized. */

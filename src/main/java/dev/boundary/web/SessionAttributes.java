@@ -21,18 +21,18 @@ final class SessionAttributes {
         Scenario scenario = session.scenario();
         ModelSpec model = scenario.model();
         TrainingSettings training = scenario.training();
-        root.setAttribute("data-session-dataset", DataChoice.of(scenario));
-        root.setAttribute("data-session-points", Integer.toString(scenario.data().size()));
-        root.setAttribute("data-session-epoch", Integer.toString(session.trainer().epoch()));
-        root.setAttribute("data-session-cost", Readouts.cost(session.trainer().cost(), session.trainer().trainingCount() > 0));
-        root.setAttribute("data-session-model", (model.hiddenLayerCount() == 0 ? "logistic" : "network") + " "
+        Dom.setAttributeOf(root, "data-session-dataset", DataChoice.of(scenario));
+        Dom.setAttributeOf(root, "data-session-points", Integer.toString(scenario.data().size()));
+        Dom.setAttributeOf(root, "data-session-epoch", Integer.toString(session.trainer().epoch()));
+        Dom.setAttributeOf(root, "data-session-cost", Readouts.cost(session.trainer().cost(), session.trainer().trainingCount() > 0));
+        Dom.setAttributeOf(root, "data-session-model", (model.hiddenLayerCount() == 0 ? "logistic" : "network") + " "
                 + model.describe() + " " + model.hiddenActivation().id() + (model.hasBias() ? " bias" : " no-bias"));
-        root.setAttribute("data-session-lr", Numbers.significant(training.learningRate(), 3));
-        root.setAttribute("data-session-loss", training.loss().id());
-        root.setAttribute("data-session-optimizer", training.optimizer().id());
-        root.setAttribute("data-session-batch", Integer.toString(training.batchSize()));
-        root.setAttribute("data-session-threshold", Numbers.fixed(scenario.threshold(), 2));
-        root.setAttribute("data-session-seed", Long.toString(scenario.seed()));
-        root.setAttribute("data-session-undo", session.canUndo() ? "yes" : "no");
+        Dom.setAttributeOf(root, "data-session-lr", Numbers.significant(training.learningRate(), 3));
+        Dom.setAttributeOf(root, "data-session-loss", training.loss().id());
+        Dom.setAttributeOf(root, "data-session-optimizer", training.optimizer().id());
+        Dom.setAttributeOf(root, "data-session-batch", Integer.toString(training.batchSize()));
+        Dom.setAttributeOf(root, "data-session-threshold", Numbers.fixed(scenario.threshold(), 2));
+        Dom.setAttributeOf(root, "data-session-seed", Long.toString(scenario.seed()));
+        Dom.setAttributeOf(root, "data-session-undo", session.canUndo() ? "yes" : "no");
     }
 }

@@ -115,7 +115,7 @@ final class TrainingControls {
         if (!full) {
             Dom.setValue("batch-size", Integer.toString(settings.batchSize()));
         }
-        Dom.byId("batch-size").setAttribute("max", Integer.toString(Math.max(1, bench.session().trainer()
+        Dom.setAttributeOf(Dom.byId("batch-size"), "max", Integer.toString(Math.max(1, bench.session().trainer()
                 .trainingCount())));
     }
 }

@@ -75,7 +75,7 @@ final class Transport {
     void showPlayState() {
         boolean playing = animator.isPlaying();
         Dom.setText("play", playing ? "Pause" : "Play");
-        Dom.byId("play").setAttribute("aria-pressed", playing ? "true" : "false");
+        Dom.setAttributeOf(Dom.byId("play"), "aria-pressed", playing ? "true" : "false");
     }
 
     /** Step (the button or the s key): pauses play, trains one epoch and shows it. */

@@ -40,6 +40,28 @@ final class Waits {
         return text;
     }
 
+    /**
+     * Waits until the {@code <html>} attribute {@code name} is present and satisfies {@code condition};
+     * fails with the last value seen.
+     */
+    static String untilDocumentAttribute(PageDriver page, String name, Predicate<String> condition, String what) {
+        long end = System.currentTimeMillis() + LIMIT_MS;
+        String value = page.documentAttribute(name);
+        while (value == null || !condition.test(value)) {
+            if (System.currentTimeMillis() > end) {
+                fail("waited " + LIMIT_MS / 1000 + " s for " + what + "; <html " + name + "> is " + value);
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted while waiting for " + what);
+            }
+            value = page.documentAttribute(name);
+        }
+        return value;
+    }
+
     /** Chooses a worked example and waits until the page says it is loaded. */
     static void loadExample(PageDriver page, String name) {
         page.select("dataset", "example:" + name);

@@ -6,7 +6,9 @@ package dev.boundary.core.view;
  * the network's size: the cost grows with the number of cells, so after each frame the side is
  * scaled by √(budget / time taken), within {@link #MIN} and {@link #FULL}, and the picture is
  * stretched to the plot. Changes of less than a tenth are ignored, so the resolution does not
- * flicker from frame to frame.
+ * flicker from frame to frame. Before any field has been timed (a page opened to play at once), play
+ * starts from {@link #MIN}: the first frame then costs little, and the next ones grow the side to what
+ * the budget allows.
  */
 public final class FieldResolution {
     /** Cells per side at rest. */
@@ -30,10 +32,12 @@ public final class FieldResolution {
 
     /**
      * The cells per side for the next frame of play, after the last field at {@link #current()} cells
-     * took {@code lastMs} milliseconds.
+     * took {@code lastMs} milliseconds; NaN when no field has been timed yet.
      */
     public int whilePlaying(double lastMs) {
-        if (lastMs > 0 && !Double.isInfinite(lastMs)) {
+        if (Double.isNaN(lastMs)) {
+            cells = MIN;
+        } else if (lastMs > 0 && !Double.isInfinite(lastMs)) {
             double ideal = cells * Math.sqrt(budgetMs / lastMs);
             int next = (int) Math.max(MIN, Math.min(FULL, Math.round(ideal)));
             if (Math.abs(next - cells) >= cells / 10 || next == FULL || next == MIN) {

@@ -45,4 +45,12 @@ class FieldResolutionTest {
         assertEquals(FieldResolution.FULL, resolution.atRest());
         assertEquals(FieldResolution.FULL, resolution.current());
     }
+
+    @Test
+    void playWithNoFieldTimedYetStartsCoarseAndGrowsToTheBudget() {
+        FieldResolution resolution = new FieldResolution(3);
+        assertEquals(FieldResolution.MIN, resolution.whilePlaying(Double.NaN));
+        // 32 cells in 0.75 ms: 32 · √(3/0.75) = 64.
+        assertEquals(64, resolution.whilePlaying(0.75));
+    }
 }
