@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,20 @@ class DataSetTest {
         assertArrayEquals(new double[] {1, 2, -1, -2}, fewer.featureArray());
         assertArrayEquals(new double[] {0, 1}, fewer.labelArray());
         assertThrows(IllegalArgumentException.class, () -> FIRST.withPoint(new double[] {1}, 0));
+    }
+
+    /** The added point is checked as a new set checks each of its points, and named by its number. */
+    @Test
+    void anAddedPointIsCheckedAndNamed() {
+        String nan = assertThrows(IllegalArgumentException.class,
+                () -> FIRST.withPoint(new double[] {1, Double.NaN}, 0)).getMessage();
+        assertTrue(nan.contains("feature 2 of point 3"), nan);
+        String far = assertThrows(IllegalArgumentException.class,
+                () -> FIRST.withPoint(new double[] {-1e101, 0}, 0)).getMessage();
+        assertTrue(far.contains("feature 1 of point 3") && far.contains(DataSet.COORDINATE_LIMIT), far);
+        String label = assertThrows(IllegalArgumentException.class,
+                () -> FIRST.withPoint(new double[] {0, 0}, 0.5)).getMessage();
+        assertTrue(label.contains("label of point 3 must be 0 or 1"), label);
     }
 
     @Test
