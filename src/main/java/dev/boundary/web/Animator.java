@@ -37,8 +37,8 @@ final class Animator {
     /** Where each frame's time goes, when recording; else null. */
     private FrameParts parts;
     private final RenderingTime rendering = new RenderingTime();
-    /** Epochs trained (with fractions of an epoch) since recording started, and when it started. */
-    private double epochsRecorded;
+    /** Epochs completed by frames of play (recording starts before the first), and when recording started. */
+    private long epochsRecorded;
     private double recordingStart = Double.NaN;
 
     /** A frame's training: up to {@code maxUpdates} updates; the epochs completed, or -1 when training stopped. */
@@ -117,12 +117,13 @@ final class Animator {
         long target = epochsPerFrame == 0 ? Long.MAX_VALUE
                 : (long) epochsPerFrame * session.trainer().updatesPerEpoch();
         long done = 0;
-        int perEpoch = session.trainer().updatesPerEpoch();
         while (done < target) {
             int slice = (int) Math.min(SLICE, target - done);
-            if (updates.train(slice) < 0) {
+            int ended = updates.train(slice);
+            if (ended < 0) {
                 return;
             }
+            epochsRecorded += ended;
             done += slice;
             if (Dom.now() - start >= budget) {
                 break;
@@ -137,7 +138,6 @@ final class Animator {
         // Keep training, drawing and the browser's rendering within one 60 Hz frame.
         budget = Math.max(MIN_BUDGET_MS, Math.min(MAX_BUDGET_MS, FRAME_MS - drawing - rendering.estimate()));
         if (frameTimes != null) {
-            epochsRecorded += perEpoch > 0 ? (double) done / perEpoch : 0;
             record(start);
         }
         rendering.frameEnded();

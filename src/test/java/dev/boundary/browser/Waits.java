@@ -2,7 +2,9 @@ package dev.boundary.browser;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** Bounded waits for what the page does after an asynchronous load (a worked example's file). */
 final class Waits {
@@ -22,22 +24,8 @@ final class Waits {
      * land between a text's removal and its replacement (textContent = … is the two steps).
      */
     static String untilText(PageDriver page, String id, Predicate<String> condition, String what) {
-        long end = System.currentTimeMillis() + LIMIT_MS;
-        String text = page.text(id);
-        while (text.isEmpty() || !condition.test(text)) {
-            if (System.currentTimeMillis() > end) {
-                fail("waited " + LIMIT_MS / 1000 + " s for " + what + "; #" + id + " says \"" + text + "\", #status says \""
-                        + page.text("status") + "\"");
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting for " + what);
-            }
-            text = page.text(id);
-        }
-        return text;
+        return until(() -> page.text(id), text -> !text.isEmpty() && condition.test(text), what,
+                text -> "#" + id + " says \"" + text + "\", #status says \"" + page.text("status") + "\"");
     }
 
     /**
@@ -45,11 +33,18 @@ final class Waits {
      * fails with the last value seen.
      */
     static String untilDocumentAttribute(PageDriver page, String name, Predicate<String> condition, String what) {
+        return until(() -> page.documentAttribute(name), value -> value != null && condition.test(value), what,
+                value -> "<html " + name + "> is " + value);
+    }
+
+    /** Reads until {@code accepted}; fails after {@link #LIMIT_MS} saying what was awaited and what was last read. */
+    private static String until(Supplier<String> read, Predicate<String> accepted, String what,
+            Function<String, String> lastSeen) {
         long end = System.currentTimeMillis() + LIMIT_MS;
-        String value = page.documentAttribute(name);
-        while (value == null || !condition.test(value)) {
+        String value = read.get();
+        while (!accepted.test(value)) {
             if (System.currentTimeMillis() > end) {
-                fail("waited " + LIMIT_MS / 1000 + " s for " + what + "; <html " + name + "> is " + value);
+                fail("waited " + LIMIT_MS / 1000 + " s for " + what + "; " + lastSeen.apply(value));
             }
             try {
                 Thread.sleep(25);
@@ -57,7 +52,7 @@ final class Waits {
                 Thread.currentThread().interrupt();
                 fail("interrupted while waiting for " + what);
             }
-            value = page.documentAttribute(name);
+            value = read.get();
         }
         return value;
     }
