@@ -91,9 +91,7 @@ final class Page implements Workbench {
         // The panels out of view wait until they are scrolled into view (PanelsInView). A page opened to
         // play at once is first drawn by its first frame of play, already trained: drawing it untrained
         // first would delay that frame by a whole repaint.
-        boolean playsAtOnce = options.play() && session.trainer().trainingCount() > 0
-                && !session.trainer().hasDiverged();
-        if (!playsAtOnce) {
+        if (!(options.play() && transport.canPlay())) {
             render();
         }
         if (!options.problems().isEmpty()) {

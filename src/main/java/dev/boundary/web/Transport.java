@@ -66,6 +66,12 @@ final class Transport {
         showPlayState();
     }
 
+    /** Whether Play would train now: there are training points and the weights have not diverged. */
+    boolean canPlay() {
+        Session session = bench.session();
+        return session.trainer().trainingCount() > 0 && !session.trainer().hasDiverged();
+    }
+
     /** Stops play and shows it on the Play button. */
     void pause() {
         animator.pause();

@@ -30,10 +30,7 @@ class SpreadEvaluationTest {
         SeededRandom random = new SeededRandom(seed);
         DataSet data = data(random, 1 + random.nextInt(700));
         ModelSpec spec = spec(random);
-        Network start = new Network(spec);
-        start.initialize(random);
-        double[] weights = new double[start.parameterCount()];
-        start.copyParameters(weights);
+        double[] weights = TrainerRuns.initialWeights(spec, random);
         TrainingSettings settings = TrainerRuns.settings(random, data.size(), 0.1, 3);
         long shuffleSeed = random.nextLong();
         Trainer atOnce = TrainerRuns.trainer(spec, weights, data, settings, shuffleSeed);

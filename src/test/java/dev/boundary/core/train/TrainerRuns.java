@@ -35,6 +35,15 @@ final class TrainerRuns {
     }
 
     /** A trainer of {@code spec} from {@code weights}, shuffling with {@code shuffleSeed}. */
+    /** A network of {@code spec} initialised from {@code random}, as its flat parameters. */
+    static double[] initialWeights(ModelSpec spec, SeededRandom random) {
+        Network start = new Network(spec);
+        start.initialize(random);
+        double[] weights = new double[start.parameterCount()];
+        start.copyParameters(weights);
+        return weights;
+    }
+
     static Trainer trainer(ModelSpec spec, double[] weights, DataSet data, TrainingSettings settings,
             long shuffleSeed) {
         Network network = new Network(spec);
